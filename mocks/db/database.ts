@@ -1,0 +1,202 @@
+import type { UserGroup } from '@/api/schemas/catalog';
+import { DirectoryIndex } from './directory-index';
+import { buildSeed } from './seed';
+import type { Catalog, SeedVariant, TableName, Tables } from './types';
+
+/** Bump when the shape of persisted changes changes: older stored state is then discarded with a notice. */
+export const STORAGE_VERSION = 1;
+const STORAGE_PREFIX = 'admin-console-mock-db';
+
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** In-memory store: what Node tests use, so every test starts from the clean seed. */
+export function memoryStore(): KeyValueStore {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+  };
+}
+
+type Overlay = { [K in TableName]?: Record<string, Tables[K] | null> };
+interface Persisted {
+  version: number;
+  variant: SeedVariant;
+  seq: number;
+  changes: Overlay;
+}
+
+type Key = string;
+
+/**
+ * The mock backend's database: deterministic seed data plus the changes users made.
+ * Only changes are persisted (an overlay keyed by table and id), so restoring 100,000 generated users
+ * costs nothing to store and `reset()` is forgetting the changes.
+ */
+export class MockDb {
+  readonly variant: SeedVariant;
+  catalog!: Catalog;
+  private tables!: { [K in TableName]: Map<Key, Tables[K]> };
+  private overlay: Overlay = {};
+  private seq = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private usersByName: string[] | null = null;
+  directory!: DirectoryIndex;
+  /** Set when stored state was unreadable or of an older version and was discarded. */
+  recoveredFromCorruptState = false;
+
+  constructor(
+    variant: SeedVariant,
+    private readonly store: KeyValueStore,
+    private readonly options: { persistDelayMs?: number } = {},
+  ) {
+    this.variant = variant;
+    this.load();
+  }
+
+  private get storageKey(): string {
+    return `${STORAGE_PREFIX}:${this.variant}`;
+  }
+
+  private load(): void {
+    const seed = buildSeed(this.variant);
+    this.catalog = seed.catalog;
+    this.tables = {
+      users: new Map(seed.users.map((u) => [u.id, u])),
+      admins: new Map(seed.admins.map((a) => [a.userId, a])),
+      invitations: new Map(),
+      emails: new Map(),
+      audit: new Map(),
+      cases: new Map(),
+      idempotency: new Map(),
+      meta: new Map(),
+    };
+    this.overlay = {};
+    this.seq = 0;
+    const raw = this.store.getItem(this.storageKey);
+    if (raw) {
+      try {
+        const p = JSON.parse(raw) as Persisted;
+        if (p.version !== STORAGE_VERSION || p.variant !== this.variant || typeof p.changes !== 'object') {
+          throw new Error('stale mock state');
+        }
+        this.seq = p.seq;
+        this.overlay = p.changes;
+        for (const table of Object.keys(p.changes) as TableName[]) {
+          const rows = p.changes[table] ?? {};
+          const map = this.tables[table] as Map<Key, unknown>;
+          for (const [k, v] of Object.entries(rows)) {
+            if (v === null) map.delete(k);
+            else map.set(k, v);
+          }
+        }
+      } catch {
+        this.recoveredFromCorruptState = true;
+        this.overlay = {};
+        this.store.removeItem(this.storageKey);
+        this.tables.users = new Map(seed.users.map((u) => [u.id, u]));
+        this.tables.admins = new Map(seed.admins.map((a) => [a.userId, a]));
+        for (const t of ['invitations', 'emails', 'audit', 'cases', 'idempotency', 'meta'] as const) {
+          this.tables[t].clear();
+        }
+      }
+    }
+    this.directory = new DirectoryIndex(this.tables.users.values());
+    this.usersByName = null;
+  }
+
+  /** Re-read persisted changes (another tab wrote them). Returns true when something changed. */
+  reloadIfChanged(): boolean {
+    const raw = this.store.getItem(this.storageKey);
+    const seq = raw ? ((JSON.parse(raw) as Persisted).seq ?? 0) : 0;
+    if (seq === this.seq) return false;
+    this.load();
+    return true;
+  }
+
+  /** Forget every change: back to the exact seed. */
+  reset(): void {
+    this.store.removeItem(this.storageKey);
+    this.load();
+  }
+
+  get changeCount(): number {
+    return Object.values(this.overlay).reduce((n, rows) => n + Object.keys(rows ?? {}).length, 0);
+  }
+
+  get<K extends TableName>(table: K, id: Key): Tables[K] | undefined {
+    return this.tables[table].get(id);
+  }
+
+  all<K extends TableName>(table: K): IterableIterator<Tables[K]> {
+    return this.tables[table].values();
+  }
+
+  count(table: TableName): number {
+    return this.tables[table].size;
+  }
+
+  put<K extends TableName>(table: K, id: Key, value: Tables[K]): Tables[K] {
+    const isNewUser = table === 'users' && !this.tables.users.has(id);
+    this.tables[table].set(id, value);
+    const rows = (this.overlay[table] ??= {}) as Record<string, Tables[K] | null>;
+    rows[id] = value;
+    if (table === 'users') {
+      if (isNewUser) this.directory.add(value as Tables['users']);
+      this.usersByName = null;
+    }
+    this.persist();
+    return value;
+  }
+
+  delete(table: TableName, id: Key): void {
+    this.tables[table].delete(id);
+    const rows = (this.overlay[table] ??= {}) as Record<string, unknown>;
+    rows[id] = null;
+    this.persist();
+  }
+
+  /** User ids sorted by display name (cached; rebuilt after a user changes). */
+  userIdsByName(): string[] {
+    if (!this.usersByName) {
+      const users = [...this.tables.users.values()];
+      users.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      this.usersByName = users.map((u) => u.id);
+    }
+    return this.usersByName;
+  }
+
+  userGroups(): UserGroup[] {
+    const counts = new Map<string, number>();
+    for (const u of this.tables.users.values()) for (const g of u.memberOf) counts.set(g, (counts.get(g) ?? 0) + 1);
+    return this.catalog.groups.map((g) => ({ ...g, memberCount: counts.get(g.id) ?? 0 }));
+  }
+
+  private persist(): void {
+    this.seq += 1;
+    const delay = this.options.persistDelayMs ?? 0;
+    if (delay <= 0) {
+      this.flush();
+      return;
+    }
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.flush(), delay);
+  }
+
+  /** Write pending changes now. */
+  flush(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    const p: Persisted = { version: STORAGE_VERSION, variant: this.variant, seq: this.seq, changes: this.overlay };
+    try {
+      this.store.setItem(this.storageKey, JSON.stringify(p));
+    } catch {
+      // Storage full or unavailable: the session keeps working in memory.
+    }
+  }
+}

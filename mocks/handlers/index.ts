@@ -1,0 +1,24 @@
+import { administratorHandlers } from './administrators';
+import { auditHandlers } from './audit';
+import { catalogHandlers } from './catalog';
+import { invitationHandlers } from './invitations';
+import { mailboxHandlers } from './mailbox';
+import { mockControlHandlers } from './mock-control';
+import { sessionHandlers } from './session';
+import { supportHandlers } from './support';
+import { userHandlers } from './users';
+import { scenarioHandlers } from '../scenarios';
+
+/** The one list of handlers: browser worker (dev and production), Vitest and Playwright. */
+export const handlers = [
+  ...mockControlHandlers,
+  ...scenarioHandlers,
+  ...sessionHandlers,
+  ...catalogHandlers,
+  ...userHandlers,
+  ...administratorHandlers,
+  ...invitationHandlers,
+  ...mailboxHandlers,
+  ...auditHandlers,
+  ...supportHandlers,
+];

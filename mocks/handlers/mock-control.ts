@@ -1,0 +1,53 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { setSession } from '../auth';
+import { ProblemError, readBody, withProblems } from '../http';
+import { SCENARIOS, runtime } from '../runtime';
+import { findUserByEmail } from '../services/users';
+
+/** Base path of the prototype controls: outside /api so scenarios never break them. */
+export const MOCK = '/__mock';
+
+const settingsSchema = z.object({
+  scenario: z.enum(SCENARIOS).optional(),
+  clockOffsetMs: z.number().int().min(-10 * 365 * 86_400_000).max(10 * 365 * 86_400_000).optional(),
+  signInAs: z.string().max(254).nullable().optional(),
+});
+
+function state() {
+  const rt = runtime();
+  return {
+    scenario: rt.scenario,
+    clockOffsetMs: rt.clockOffsetMs,
+    now: rt.now().toISOString(),
+    changeCount: rt.db.changeCount,
+    recoveredFromCorruptState: rt.db.recoveredFromCorruptState,
+  };
+}
+
+/** Prototype panel and test controls: scenario, mock clock, persona, reset. */
+export const mockControlHandlers = [
+  http.get(`${MOCK}/state`, () => HttpResponse.json(state())),
+  http.post(
+    `${MOCK}/settings`,
+    withProblems(async ({ request }) => {
+      const body = await readBody(request, settingsSchema);
+      const rt = runtime();
+      if (body.scenario) rt.setScenario(body.scenario);
+      if (body.clockOffsetMs !== undefined) rt.setClockOffset(body.clockOffsetMs);
+      if (body.signInAs !== undefined) {
+        if (body.signInAs === null) setSession(null);
+        else {
+          const user = findUserByEmail(body.signInAs);
+          if (!user) throw new ProblemError(404, 'No account uses this email in this demo', { code: 'unknown-account' });
+          setSession(user.id);
+        }
+      }
+      return HttpResponse.json(state());
+    }),
+  ),
+  http.post(`${MOCK}/reset`, () => {
+    runtime().resetAll();
+    return HttpResponse.json(state());
+  }),
+];

@@ -1,0 +1,4 @@
+import type { HttpHandler } from 'msw';
+
+/** Support cases (issue: support portal). */
+export const supportHandlers: HttpHandler[] = [];

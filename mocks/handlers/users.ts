@@ -1,0 +1,57 @@
+import { http, HttpResponse } from 'msw';
+import { canAddAdmins } from '@/api/rules/grant-rules';
+import { createUserSchema, type User } from '@/api/schemas/users';
+import { isAnyAdmin, requireRole } from '../auth';
+import { API, ProblemError, pageParams, readBody, withProblems } from '../http';
+import { runtime } from '../runtime';
+import { createUser } from '../services/users';
+import { toUser } from '../services/serialize';
+
+/** Largest result set a directory search counts exactly; past it the total reads "5000+". */
+export const SEARCH_CAP = 5000;
+
+export const userHandlers = [
+  /** Directory: server-side search (prefix index) and paging; the client never downloads it. */
+  http.get(
+    `${API}/users`,
+    withProblems(({ request }) => {
+      requireRole(isAnyAdmin, 'view users');
+      const url = new URL(request.url);
+      const { page, pageSize, q } = pageParams(url);
+      const db = runtime().db;
+      let ids: string[];
+      let total: number;
+      if (q.trim()) {
+        const found = db.directory.search(q, Math.min(SEARCH_CAP, Math.max(page * pageSize, 200)));
+        ids = found.ids.slice((page - 1) * pageSize, page * pageSize);
+        total = found.ids.length + (found.more ? 1 : 0);
+      } else {
+        const all = db.userIdsByName();
+        ids = all.slice((page - 1) * pageSize, page * pageSize);
+        total = all.length;
+      }
+      const items: User[] = ids.map((id) => toUser(db.get('users', id)!));
+      return HttpResponse.json({ items, total, page, pageSize });
+    }),
+  ),
+
+  http.get(
+    `${API}/users/:userId`,
+    withProblems(({ params }) => {
+      requireRole(isAnyAdmin, 'view users');
+      const u = runtime().db.get('users', String(params.userId));
+      if (!u) throw new ProblemError(404, 'User not found', { code: 'not-found' });
+      return HttpResponse.json(toUser(u));
+    }),
+  ),
+
+  http.post(
+    `${API}/users`,
+    withProblems(async ({ request }) => {
+      const { user: actor } = requireRole(canAddAdmins, 'add users');
+      const body = await readBody(request, createUserSchema);
+      const user = createUser(body, actor);
+      return HttpResponse.json(toUser(user), { status: 201 });
+    }),
+  ),
+];

@@ -1,0 +1,126 @@
+import { MockDb, memoryStore, type KeyValueStore } from './db/database';
+import type { SeedVariant } from './db/types';
+
+export const SCENARIOS = ['default', 'slow-network', 'server-errors', 'empty-org', 'large-org'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export function isScenario(v: unknown): v is Scenario {
+  return typeof v === 'string' && (SCENARIOS as readonly string[]).includes(v);
+}
+
+const SETTINGS_KEY = 'admin-console-mock-settings';
+
+interface Settings {
+  scenario: Scenario;
+  clockOffsetMs: number;
+}
+
+function variantOf(s: Scenario): SeedVariant {
+  return s === 'empty-org' || s === 'large-org' ? s : 'default';
+}
+
+/**
+ * The mock server's process state: its database, its clock and the active scenario.
+ * Handlers reach it through `runtime()`; the browser and Node set it up once (`configureRuntime`).
+ */
+class Runtime {
+  private dbs = new Map<SeedVariant, MockDb>();
+  private settings: Settings;
+
+  constructor(
+    readonly store: KeyValueStore,
+    private readonly persistDelayMs: number,
+  ) {
+    this.settings = this.readSettings();
+  }
+
+  private readSettings(): Settings {
+    try {
+      const raw = this.store.getItem(SETTINGS_KEY);
+      const p = raw ? (JSON.parse(raw) as Partial<Settings>) : {};
+      return {
+        scenario: isScenario(p.scenario) ? p.scenario : 'default',
+        clockOffsetMs: typeof p.clockOffsetMs === 'number' && Number.isFinite(p.clockOffsetMs) ? p.clockOffsetMs : 0,
+      };
+    } catch {
+      return { scenario: 'default', clockOffsetMs: 0 };
+    }
+  }
+
+  private writeSettings(): void {
+    this.store.setItem(SETTINGS_KEY, JSON.stringify(this.settings));
+  }
+
+  get scenario(): Scenario {
+    return this.settings.scenario;
+  }
+
+  setScenario(s: Scenario): void {
+    this.settings = { ...this.settings, scenario: s };
+    this.writeSettings();
+  }
+
+  /** The database of the active scenario's data set (built lazily, kept while the page lives). */
+  get db(): MockDb {
+    const v = variantOf(this.settings.scenario);
+    let db = this.dbs.get(v);
+    if (!db) {
+      db = new MockDb(v, this.store, { persistDelayMs: this.persistDelayMs });
+      this.dbs.set(v, db);
+    }
+    return db;
+  }
+
+  /** Mock clock: real time shifted by the offset chosen in the panel or with `?clock=+31d`. */
+  now(): Date {
+    return new Date(Date.now() + this.settings.clockOffsetMs);
+  }
+
+  get clockOffsetMs(): number {
+    return this.settings.clockOffsetMs;
+  }
+
+  setClockOffset(ms: number): void {
+    this.settings = { ...this.settings, clockOffsetMs: ms };
+    this.writeSettings();
+  }
+
+  /** Re-read settings and data written by another tab. */
+  syncFromStorage(): boolean {
+    const before = JSON.stringify(this.settings);
+    this.settings = this.readSettings();
+    const dbChanged = this.db.reloadIfChanged();
+    return dbChanged || before !== JSON.stringify(this.settings);
+  }
+
+  /** Back to the exact seed (every data set), default scenario kept as chosen, clock reset. */
+  resetAll(): void {
+    for (const v of ['default', 'empty-org', 'large-org'] as const) {
+      this.store.removeItem(`admin-console-mock-db:${v}`);
+    }
+    for (const db of this.dbs.values()) db.reset();
+    this.settings = { ...this.settings, clockOffsetMs: 0 };
+    this.writeSettings();
+  }
+}
+
+let current: Runtime | null = null;
+
+export function configureRuntime(store: KeyValueStore = memoryStore(), persistDelayMs = 0): Runtime {
+  current = new Runtime(store, persistDelayMs);
+  return current;
+}
+
+export function runtime(): Runtime {
+  current ??= new Runtime(memoryStore(), 0);
+  return current;
+}
+
+/** Parse `+31d`, `-2h`, `+90m`, `0` into milliseconds; null when malformed. */
+export function parseClockOffset(v: string): number | null {
+  const m = /^([+-]?)(\d{1,5})([dhm]?)$/.exec(v.trim());
+  if (!m) return null;
+  const n = Number(m[2]) * (m[1] === '-' ? -1 : 1);
+  const unit = m[3] === 'h' ? 3_600_000 : m[3] === 'm' ? 60_000 : 86_400_000;
+  return n * unit;
+}

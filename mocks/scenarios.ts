@@ -1,0 +1,49 @@
+import { delay, http, HttpResponse } from 'msw';
+import { problem } from './http';
+import { runtime, type Scenario } from './runtime';
+
+const API_ALL = '/api/*';
+
+let requestCount = 0;
+
+/** Delay of the slow-network scenario: 1.5–3 s, spread deterministically. */
+function slowDelay(): number {
+  requestCount += 1;
+  return 1500 + ((requestCount * 577) % 1501);
+}
+
+/** `server-errors`: every request fails; one in three is a network error, the others a 500. */
+function failure(): Response {
+  requestCount += 1;
+  if (requestCount % 3 === 0) return HttpResponse.error();
+  return problem(500, 'The server could not complete the request', { code: 'server-error' });
+}
+
+/**
+ * Per-scenario handlers, for `server.use(...scenarios['server-errors'])` in a test.
+ * `empty-org` and `large-org` are data sets (see db/seed.ts), so they need no handler.
+ */
+export const scenarios: Record<Scenario, ReturnType<typeof http.all>[]> = {
+  default: [],
+  'slow-network': [
+    http.all(API_ALL, async () => {
+      await delay(slowDelay());
+    }),
+  ],
+  'server-errors': [http.all(API_ALL, () => failure())],
+  'empty-org': [],
+  'large-org': [],
+};
+
+/** Applied to every request: read the active scenario (panel, URL or test) and act on it. */
+export const scenarioHandlers = [
+  http.all(API_ALL, async () => {
+    const s = runtime().scenario;
+    if (s === 'slow-network') {
+      await delay(slowDelay());
+      return undefined;
+    }
+    if (s === 'server-errors') return failure();
+    return undefined;
+  }),
+];

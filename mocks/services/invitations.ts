@@ -1,0 +1,67 @@
+import type { EmailMessage, Invitation } from '@/api/schemas/invitations';
+import type { RoleGrant } from '@/api/schemas/roles';
+import type { UserRecord } from '../db/types';
+import { runtime } from '../runtime';
+import { writeAudit } from './audit-log';
+import { scopeNamesOf } from './roles-text';
+
+export const INVITATION_TTL_DAYS = 30;
+export const SENDER = 'message@adobe.com';
+export const INVITATION_SUBJECT = 'Your administrator rights for the Adobe Admin Console';
+
+function randomToken(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Void the person's open invitations (a resend or a new grant replaces them). */
+export function voidOpenInvitations(userId: string): void {
+  const db = runtime().db;
+  for (const inv of [...db.all('invitations')]) {
+    if (inv.userId === userId && inv.status === 'pending') db.put('invitations', inv.token, { ...inv, status: 'voided' });
+  }
+}
+
+/** Create an invitation for `user` with `roles`, send its email, and log both. */
+export function sendInvitation(user: UserRecord, roles: RoleGrant[], by: UserRecord, resend = false): Invitation {
+  const rt = runtime();
+  const db = rt.db;
+  voidOpenInvitations(user.id);
+  const now = rt.now();
+  const token = randomToken();
+  const invitation: Invitation = {
+    token,
+    userId: user.id,
+    email: user.email,
+    orgName: db.catalog.org.name,
+    roles,
+    status: 'pending',
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000).toISOString(),
+    invitedBy: by.id,
+  };
+  db.put('invitations', token, invitation);
+  const email: EmailMessage = {
+    id: `mail-${token.slice(0, 12)}`,
+    from: SENDER,
+    to: user.email,
+    toName: user.name,
+    sentAt: now.toISOString(),
+    subject: INVITATION_SUBJECT,
+    kind: 'admin-invitation',
+    orgName: db.catalog.org.name,
+    invitationToken: token,
+    rights: roles.map((role) => ({ role, scopeNames: scopeNamesOf(role) })),
+    resend,
+  };
+  db.put('emails', email.id, email);
+  writeAudit(resend ? 'invitation.resent' : 'invitation.sent', `Email sent to ${user.email}`, 'Invitation', user, by);
+  return invitation;
+}
+
+/** The invitation's effective status on the mock clock (a pending one past its date reads as expired). */
+export function effectiveStatus(inv: Invitation): Invitation['status'] {
+  if (inv.status === 'pending' && new Date(inv.expiresAt).getTime() <= runtime().now().getTime()) return 'expired';
+  return inv.status;
+}

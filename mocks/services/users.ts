@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { createUserSchema } from '@/api/schemas/users';
+import { displayName, idTypeFor } from '../factories/build-user';
+import { ProblemError } from '../http';
+import type { UserRecord } from '../db/types';
+import { runtime } from '../runtime';
+import { writeAudit } from './audit-log';
+
+export function findUserByEmail(email: string): UserRecord | undefined {
+  const db = runtime().db;
+  const e = email.toLowerCase();
+  const { ids } = db.directory.search(e, 50);
+  return ids.map((id) => db.get('users', id)).find((u) => u?.email.toLowerCase() === e);
+}
+
+/** Create a directory user (ID type from the claimed domain). 409 when the email is taken. */
+export function createUser(input: z.output<typeof createUserSchema>, actor: UserRecord): UserRecord {
+  const db = runtime().db;
+  if (findUserByEmail(input.email)) {
+    throw new ProblemError(409, 'A user with this email already exists', {
+      code: 'user-exists',
+      errors: { email: ['validation.userExists'] },
+    });
+  }
+  const firstName = input.firstName ?? '';
+  const lastName = input.lastName ?? '';
+  const id = `u-n-${Date.now().toString(36)}-${db.count('users').toString(36)}`;
+  const user: UserRecord = {
+    id,
+    email: input.email,
+    firstName,
+    lastName,
+    name: displayName(firstName, lastName, input.email),
+    idType: idTypeFor(input.email),
+    // A person added by email has no Adobe profile yet: they set one up when accepting.
+    profiles: [],
+    createdAt: runtime().now().toISOString(),
+    memberOf: [],
+  };
+  db.put('users', id, user);
+  writeAudit('user.created', `${user.idType === 'enterprise' ? 'Enterprise ID' : 'Adobe ID'} user created`, 'User', user, actor);
+  return user;
+}

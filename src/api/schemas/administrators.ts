@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isoDate, pageOf } from './common';
+import { roleGrantSchema, roleGrantsSchema, roleIdSchema } from './roles';
+import { createUserSchema, idTypeSchema } from './users';
+
+export const adminStatusSchema = z.enum(['active', 'pending']);
+export type AdminStatus = z.infer<typeof adminStatusSchema>;
+
+export const administratorSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  idType: idTypeSchema,
+  roles: z.array(roleGrantSchema),
+  status: adminStatusSchema,
+  invitedAt: isoDate.optional(),
+  acceptedAt: isoDate.optional(),
+  invitationExpiresAt: isoDate.optional(),
+  /** Optimistic concurrency: bumped on every change of this admin's rights. */
+  version: z.number().int(),
+});
+export type Administrator = z.infer<typeof administratorSchema>;
+
+export const administratorPageSchema = pageOf(administratorSchema);
+
+/** POST /api/administrators — grant roles to an existing user or to a new user by email. */
+export const grantRequestSchema = z
+  .object({
+    userId: z.string().min(1).max(100).optional(),
+    newUser: createUserSchema.optional(),
+    roles: roleGrantsSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.userId === !v.newUser) {
+      ctx.addIssue({ code: 'custom', path: ['userId'], message: 'validation.userRequired' });
+    }
+  });
+export type GrantRequest = z.input<typeof grantRequestSchema>;
+
+export const grantResponseSchema = z.object({
+  administrator: administratorSchema,
+  invitation: z.object({ token: z.string(), email: z.string(), expiresAt: isoDate }),
+  /** Chosen roles the person already held (not duplicated). */
+  alreadyHeld: z.array(roleIdSchema),
+});
+export type GrantResponse = z.infer<typeof grantResponseSchema>;
+
+/** PUT /api/administrators/:userId — replace an admin's roles. */
+export const updateRolesRequestSchema = z.object({
+  roles: roleGrantsSchema,
+  version: z.number().int(),
+});
+export type UpdateRolesRequest = z.input<typeof updateRolesRequestSchema>;

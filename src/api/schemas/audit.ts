@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isoDate, pageOf } from './common';
+
+export const AUDIT_EVENTS = [
+  'admin.granted',
+  'admin.changed',
+  'admin.removed',
+  'user.created',
+  'invitation.sent',
+  'invitation.resent',
+  'invitation.accepted',
+  'invitation.expired',
+  'case.created',
+  'case.commented',
+  'case.closed',
+  'case.reopened',
+] as const;
+export const auditEventSchema = z.enum(AUDIT_EVENTS);
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: isoDate,
+  event: auditEventSchema,
+  /** Human-readable detail in English, composed by the server (e.g. role short labels). */
+  detail: z.string(),
+  object: z.string(),
+  affectedUser: z.object({ id: z.string(), name: z.string(), email: z.string() }).optional(),
+  admin: z.object({ id: z.string(), name: z.string(), email: z.string() }).optional(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditPageSchema = pageOf(auditEntrySchema);

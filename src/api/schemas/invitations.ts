@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { isoDate } from './common';
+import { roleGrantSchema } from './roles';
+import { requiredNameSchema } from './common';
+
+export const invitationStatusSchema = z.enum(['pending', 'accepted', 'voided', 'expired']);
+export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
+
+export const invitationSchema = z.object({
+  token: z.string(),
+  userId: z.string(),
+  email: z.string(),
+  orgName: z.string(),
+  roles: z.array(roleGrantSchema),
+  status: invitationStatusSchema,
+  createdAt: isoDate,
+  expiresAt: isoDate,
+  acceptedAt: isoDate.optional(),
+  invitedBy: z.string(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** An email sent by the backend (the outbox shown at /mailbox). */
+export const emailMessageSchema = z.object({
+  id: z.string(),
+  from: z.string(),
+  to: z.string(),
+  toName: z.string(),
+  sentAt: isoDate,
+  subject: z.string(),
+  kind: z.enum(['admin-invitation']),
+  orgName: z.string(),
+  invitationToken: z.string(),
+  /** Rights at the time of sending; names resolved so the email reads on its own. */
+  rights: z.array(
+    z.object({
+      role: roleGrantSchema,
+      scopeNames: z.array(z.string()),
+    }),
+  ),
+  resend: z.boolean(),
+});
+export type EmailMessage = z.infer<typeof emailMessageSchema>;
+
+export const setUpProfileSchema = z.object({
+  firstName: requiredNameSchema,
+  lastName: requiredNameSchema,
+  country: z.string().trim().min(2, { message: 'validation.countryRequired' }).max(2),
+});
+export type SetUpProfileInput = z.input<typeof setUpProfileSchema>;
+
+export const acceptInvitationSchema = z.object({
+  profileId: z.string().min(1).max(100),
+});

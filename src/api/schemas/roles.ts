@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+export const ROLE_IDS = ['system', 'product', 'productProfile', 'userGroup', 'deployment', 'support'] as const;
+export const roleIdSchema = z.enum(ROLE_IDS);
+export type RoleId = z.infer<typeof roleIdSchema>;
+
+const ids = (message: string) => z.array(z.string().min(1).max(100)).max(1000).min(1, { message });
+
+/** One granted role with its scope. */
+export const roleGrantSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('system') }),
+  z.object({ role: z.literal('product'), productIds: ids('validation.productsRequired') }),
+  z.object({ role: z.literal('productProfile'), profileIds: ids('validation.profilesRequired') }),
+  z.object({ role: z.literal('userGroup'), groupIds: ids('validation.groupsRequired') }),
+  z.object({ role: z.literal('deployment') }),
+  z
+    .object({
+      role: z.literal('support'),
+      basic: z.boolean(),
+      productSupport: z.boolean(),
+      instanceIds: z.array(z.string().min(1).max(100)).max(1000),
+    })
+    .superRefine((v, ctx) => {
+      if (!v.basic && !v.productSupport) {
+        ctx.addIssue({ code: 'custom', path: ['basic'], message: 'validation.supportOptionRequired' });
+      }
+      if (v.productSupport && v.instanceIds.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesRequired' });
+      }
+      if (!v.productSupport && v.instanceIds.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesWithoutProductSupport' });
+      }
+    }),
+]);
+export type RoleGrant = z.infer<typeof roleGrantSchema>;
+
+/** A set of roles: at least one, each role at most once. */
+export const roleGrantsSchema = z
+  .array(roleGrantSchema)
+  .min(1, { message: 'validation.roleRequired' })
+  .superRefine((roles, ctx) => {
+    const seen = new Set<string>();
+    roles.forEach((r, i) => {
+      if (seen.has(r.role)) ctx.addIssue({ code: 'custom', path: [i, 'role'], message: 'validation.roleRepeated' });
+      seen.add(r.role);
+    });
+  });
+
+/** Short labels of the Admin roles column (i18n keys under `roles.short`). */
+export type ShortRoleLabel =
+  | 'system'
+  | 'product'
+  | 'productProfile'
+  | 'userGroup'
+  | 'deployment'
+  | 'basicSupport'
+  | 'productSupport';
+
+export function shortLabelsOf(roles: readonly RoleGrant[]): ShortRoleLabel[] {
+  const out: ShortRoleLabel[] = [];
+  for (const r of ROLE_IDS) {
+    const g = roles.find((x) => x.role === r);
+    if (!g) continue;
+    if (g.role === 'support') {
+      if (g.basic) out.push('basicSupport');
+      if (g.productSupport) out.push('productSupport');
+    } else {
+      out.push(g.role);
+    }
+  }
+  return out;
+}
+
+/** Does `roles` hold the Support administrator role (either option)? */
+export function isSupportAdmin(roles: readonly RoleGrant[]): boolean {
+  return roles.some((r) => r.role === 'support' && (r.basic || r.productSupport));
+}

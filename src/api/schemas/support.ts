@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { isoDate, pageOf } from './common';
+
+export const TITLE_MAX = 255;
+export const DESCRIPTION_MAX = 32_000;
+
+export const prioritySchema = z.enum(['low', 'medium', 'high', 'critical']);
+export type Priority = z.infer<typeof prioritySchema>;
+export const timeZoneSchema = z.enum(['americas', 'emea', 'apac']);
+export type SupportTimeZone = z.infer<typeof timeZoneSchema>;
+
+/** Phone numbers for immediate help with a Critical case. */
+export const CRITICAL_PHONE: Record<SupportTimeZone, string> = {
+  americas: '+1 800 555 0100',
+  emea: '+44 20 7946 0000',
+  apac: '+61 2 5550 0000',
+};
+
+const text = (max: number, required: string, tooLong: string) =>
+  z.string().trim().min(1, { message: required }).max(max, { message: tooLong });
+
+export const createCaseSchema = z.object({
+  productId: z.string().min(1, { message: 'validation.productRequired' }).max(100),
+  title: text(TITLE_MAX, 'validation.titleRequired', 'validation.titleTooLong'),
+  description: text(DESCRIPTION_MAX, 'validation.descriptionRequired', 'validation.descriptionTooLong'),
+  priority: prioritySchema,
+  businessImpact: text(2000, 'validation.businessImpactRequired', 'validation.businessImpactTooLong'),
+  timeZone: timeZoneSchema,
+  /** Product-specific fields: instanceId (Marketo Engage), sandbox (AEP), reportSuite (Analytics), environment (Campaign). */
+  productFields: z.record(z.string(), z.string().trim().max(200)).default({}),
+});
+export type CreateCaseInput = z.input<typeof createCaseSchema>;
+
+export const caseCommentSchema = z.object({
+  id: z.string(),
+  at: isoDate,
+  authorId: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+});
+
+export const supportCaseSchema = z.object({
+  id: z.string().regex(/^E-\d{6}$/),
+  ownerId: z.string(),
+  ownerName: z.string(),
+  productId: z.string(),
+  productName: z.string(),
+  title: z.string(),
+  description: z.string(),
+  priority: prioritySchema,
+  businessImpact: z.string(),
+  timeZone: timeZoneSchema,
+  productFields: z.record(z.string(), z.string()),
+  status: z.enum(['open', 'closed']),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  closedAt: isoDate.optional(),
+  comments: z.array(caseCommentSchema),
+});
+export type SupportCase = z.infer<typeof supportCaseSchema>;
+export const supportCasePageSchema = pageOf(supportCaseSchema);
+
+export const addCommentSchema = z.object({
+  body: text(DESCRIPTION_MAX, 'validation.commentRequired', 'validation.commentTooLong'),
+});

@@ -1,0 +1,73 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '@/session/session-api';
+import { permissionsOf } from '@/session/permissions';
+import { topNavigation } from '../navigation';
+import { AccountMenu } from './account-menu';
+import { LanguageMenu } from './language-menu';
+
+/** Top bar (navigation, org, language, account) and the page below it. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const { pathname } = useLocation();
+  const perms = permissionsOf(session);
+  const links = topNavigation.filter((l) => !('supportOnly' in l) || perms.isSupportAdmin);
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <Box
+        component="a"
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: -9999,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper' },
+        }}
+      >
+        {t('skipToContent')}
+      </Box>
+      <AppBar position="static" color="default" elevation={1} sx={{ bgcolor: '#ffffff' }}>
+        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <Typography component="span" sx={{ fontWeight: 800, mr: 2, color: '#c9252d' }}>
+            {t('appName')}
+          </Typography>
+          {session && perms.isAdmin && (
+            <Box component="nav" aria-label={t('nav.main')} sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+              {links.map((l) => {
+                const active = pathname.startsWith('match' in l ? l.match : l.to);
+                return (
+                  <Button
+                    key={l.key}
+                    component={NavLink}
+                    to={l.to}
+                    color="inherit"
+                    aria-current={active ? 'page' : undefined}
+                    sx={{ borderBottom: active ? '3px solid #0d66d0' : '3px solid transparent', borderRadius: 0 }}
+                  >
+                    {t(`nav.${l.key}`)}
+                  </Button>
+                );
+              })}
+            </Box>
+          )}
+          <Box sx={{ flexGrow: 1 }} />
+          {session && (
+            <Typography component="span" sx={{ color: 'text.secondary', mr: 1 }}>
+              {session.org.name}
+            </Typography>
+          )}
+          <LanguageMenu />
+          {session && <AccountMenu session={session} />}
+        </Toolbar>
+      </AppBar>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

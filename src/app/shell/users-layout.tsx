@@ -1,0 +1,39 @@
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useMatch } from 'react-router';
+import { usersNavigation } from '../navigation';
+
+function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
+  const match = useMatch({ path: to, end: end ?? false });
+  return (
+    <ListItemButton component={NavLink} to={to} end={end} selected={Boolean(match)} aria-current={match ? 'page' : undefined}>
+      <ListItemText primary={label} />
+    </ListItemButton>
+  );
+}
+
+/** Users area: left navigation (Users, User groups, Administrators) and the page. */
+export function UsersLayout() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'flex-start', minHeight: '100%' }}>
+      <Box
+        component="nav"
+        aria-label={t('nav.usersArea')}
+        sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 'calc(100vh - 64px)' }}
+      >
+        <List>
+          {usersNavigation.map((n) => (
+            <UsersNavItem key={n.key} to={n.to} label={t(`nav.${n.key}`)} end={'end' in n ? n.end : false} />
+          ))}
+        </List>
+      </Box>
+      <Box sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

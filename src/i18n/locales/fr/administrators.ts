@@ -1,0 +1,3 @@
+import type { administrators as en } from '../en/administrators';
+
+export const administrators: typeof en = {};

@@ -1,0 +1,3 @@
+import type { invitations as en } from '../en/invitations';
+
+export const invitations: typeof en = {};

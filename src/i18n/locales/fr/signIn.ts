@@ -1,0 +1,3 @@
+import type { signIn as en } from '../en/signIn';
+
+export const signIn: typeof en = {};

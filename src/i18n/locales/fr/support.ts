@@ -1,0 +1,3 @@
+import type { support as en } from '../en/support';
+
+export const support: typeof en = {};

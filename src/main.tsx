@@ -1,0 +1,56 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initialLanguage, readLinkState, stripLinkState } from './boot';
+import { initI18n } from './i18n/i18n';
+
+const mocking = import.meta.env.VITE_API_MOCKING !== 'off';
+
+/** Start the mock backend (its own chunk, fetched in parallel with the app) and apply link state. */
+async function enableMocking(onExternalChange: () => void): Promise<boolean> {
+  if (!mocking) return false;
+  const { startBrowserBackend } = await import('@mocks/browser');
+  const { recovered } = await startBrowserBackend(onExternalChange);
+  const link = readLinkState(window.location.search);
+  const { parseClockOffset } = await import('@mocks/runtime');
+  const settings: Record<string, unknown> = {};
+  if (link.scenario) settings.scenario = link.scenario;
+  if (link.clock) {
+    const ms = parseClockOffset(link.clock);
+    if (ms !== null) settings.clockOffsetMs = ms;
+  }
+  if (link.as) settings.signInAs = link.as;
+  if (Object.keys(settings).length) {
+    await fetch('/__mock/settings', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(settings),
+    }).catch(() => undefined);
+  }
+  return recovered;
+}
+
+async function boot() {
+  const link = readLinkState(window.location.search);
+  let refresh: () => void = () => undefined;
+  const [{ App }, { createQueryClient }, recovered] = await Promise.all([
+    import('./app/app'),
+    import('./app/providers'),
+    enableMocking(() => refresh()),
+    initI18n(initialLanguage(link), Boolean(link.lang)),
+  ]);
+  if (link.panel) sessionStorage.setItem('admin-console-panel', link.panel);
+  const clean = stripLinkState(window.location.href);
+  if (clean !== window.location.pathname + window.location.search + window.location.hash) {
+    window.history.replaceState(window.history.state, '', clean);
+  }
+  const client = createQueryClient();
+  refresh = () => void client.invalidateQueries();
+  if (recovered) sessionStorage.setItem('admin-console-storage-reset', '1');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,29 @@
+import { createTheme } from '@mui/material/styles';
+
+/** Admin Console look: neutral greys, Adobe-like blue accents, AA contrast throughout. */
+export const theme = createTheme({
+  palette: {
+    mode: 'light',
+    primary: { main: '#0d66d0', dark: '#0a4fa3', contrastText: '#ffffff' },
+    secondary: { main: '#4b4b4b' },
+    error: { main: '#c9252d' },
+    success: { main: '#12805c' },
+    warning: { main: '#b05a00' },
+    background: { default: '#f5f5f5', paper: '#ffffff' },
+    text: { primary: '#222222', secondary: '#4b4b4b' },
+  },
+  shape: { borderRadius: 6 },
+  typography: {
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    h1: { fontSize: '1.75rem', fontWeight: 700 },
+    h2: { fontSize: '1.35rem', fontWeight: 700 },
+    h3: { fontSize: '1.1rem', fontWeight: 700 },
+    button: { textTransform: 'none', fontWeight: 600 },
+  },
+  components: {
+    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiTextField: { defaultProps: { size: 'small' } },
+    MuiTableCell: { styleOverrides: { head: { fontWeight: 700 } } },
+    MuiLink: { defaultProps: { underline: 'always' } },
+  },
+});

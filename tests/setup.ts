@@ -1,0 +1,55 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { server } from '@mocks/node';
+import { configureRuntime } from '@mocks/runtime';
+import { initI18n } from '@/i18n/i18n';
+
+// Every unhandled request fails the test (MSW's onUnhandledRequest: 'error' plus a hard failure).
+const unhandled: string[] = [];
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  server.events.on('request:unhandled', ({ request }) => {
+    unhandled.push(`${request.method} ${request.url}`);
+  });
+  await initI18n('en');
+});
+
+beforeEach(async () => {
+  // A clean seed for every test.
+  configureRuntime();
+  unhandled.length = 0;
+  sessionStorage.clear();
+  localStorage.clear();
+  await initI18n('en');
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  if (unhandled.length) throw new Error(`Unhandled requests: ${unhandled.join(', ')}`);
+});
+
+afterAll(() => server.close());
+
+// jsdom lacks these; MUI and the app use them.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (!('ResizeObserver' in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
