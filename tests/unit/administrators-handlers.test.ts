@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { runtime } from '@mocks/runtime';
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+const productSupport = { role: 'support', basic: false, productSupport: true, instanceIds: ['mkto-acme-prod'] };
+
+describe('POST /api/administrators (as Sam Rivera, System administrator)', () => {
+  it('grants, sends one invitation email and logs it', async () => {
+    const res = await post('/api/administrators', { userId: 'u-camille-martin', roles: [productSupport] });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { administrator: { status: string }; invitation: { email: string } };
+    expect(body.administrator.status).toBe('pending');
+    expect(body.invitation.email).toBe('camille.martin@acme.example');
+    const emails = [...runtime().db.all('emails')];
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({
+      from: 'message@adobe.com',
+      to: 'camille.martin@acme.example',
+      subject: 'Your administrator rights for the Adobe Admin Console',
+    });
+    expect(emails[0]!.rights[0]!.scopeNames).toEqual(['Marketo Engage - Acme Production']);
+    const events = [...runtime().db.all('audit')].map((a) => a.event).sort();
+    expect(events).toEqual(['admin.granted', 'invitation.sent']);
+  });
+
+  it('creates a new user by email with the ID type of the claimed domain', async () => {
+    const res = await post('/api/administrators', {
+      newUser: { email: 'New.Person@Acme.example', firstName: 'New', lastName: 'Person' },
+      roles: [{ role: 'deployment' }],
+    });
+    expect(res.status).toBe(201);
+    const other = await post('/api/administrators', { newUser: { email: 'x@elsewhere.example' }, roles: [{ role: 'deployment' }] });
+    expect(other.status).toBe(201);
+    const users = [...runtime().db.all('users')].filter((u) => u.id.startsWith('u-n-'));
+    expect(users.map((u) => [u.email, u.idType, u.profiles.length])).toEqual([
+      ['new.person@acme.example', 'enterprise', 0],
+      ['x@elsewhere.example', 'adobe', 0],
+    ]);
+  });
+
+  it('validates the body with the shared schemas: 400 with field errors', async () => {
+    const res = await post('/api/administrators', {
+      userId: 'u-camille-martin',
+      roles: [{ role: 'support', basic: false, productSupport: true, instanceIds: [] }],
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toContain('application/problem+json');
+    const body = (await res.json()) as { errors: Record<string, string[]> };
+    expect(body.errors['roles.0.instanceIds']).toEqual(['validation.instancesRequired']);
+    const bad = await post('/api/administrators', { newUser: { email: 'a@b' }, roles: [{ role: 'deployment' }] });
+    expect(bad.status).toBe(400);
+    const none = await post('/api/administrators', { userId: 'u-camille-martin', roles: [] });
+    expect(((await none.json()) as { errors: Record<string, string[]> }).errors.roles).toEqual(['validation.roleRequired']);
+  });
+
+  it('answers 409 when every chosen role is already held, and never duplicates', async () => {
+    const res = await post('/api/administrators', {
+      userId: 'u-amara-okafor',
+      roles: [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }],
+    });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { code: string; title: string }).title).toContain('Amara Okafor already has');
+    const partial = await post('/api/administrators', {
+      userId: 'u-amara-okafor',
+      roles: [{ role: 'support', basic: true, productSupport: true, instanceIds: ['mkto-acme-sandbox'] }],
+    });
+    expect(partial.status).toBe(201);
+    expect(runtime().db.get('admins', 'u-amara-okafor')?.roles).toEqual([
+      { role: 'support', basic: true, productSupport: true, instanceIds: ['mkto-acme-sandbox'] },
+    ]);
+  });
+
+  it('honours the idempotency key: a double submit grants once and sends one email', async () => {
+    const body = { userId: 'u-camille-martin', roles: [productSupport] };
+    const [a, b] = await Promise.all([
+      post('/api/administrators', body, { 'Idempotency-Key': 'k1' }),
+      post('/api/administrators', body, { 'Idempotency-Key': 'k1' }),
+    ]);
+    const c = await post('/api/administrators', body, { 'Idempotency-Key': 'k1' });
+    expect([a.status, b.status, c.status]).toEqual([201, 201, 201]);
+    expect([...runtime().db.all('emails')]).toHaveLength(1);
+  });
+
+  it('refuses to remove the last System administrator', async () => {
+    const res = await fetch('/api/administrators/u-sam-rivera', { method: 'DELETE' });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { code: string }).code).toBe('last-system-admin');
+  });
+
+  it('pages and searches the administrators list', async () => {
+    const res = await fetch('/api/administrators?q=okaf&page=1&pageSize=5');
+    const body = (await res.json()) as { total: number; items: { name: string }[] };
+    expect(body.total).toBe(1);
+    expect(body.items[0]!.name).toBe('Amara Okafor');
+    const all = (await (await fetch('/api/administrators?pageSize=5')).json()) as { total: number; items: unknown[] };
+    expect(all.total).toBe(7);
+    expect(all.items).toHaveLength(5);
+  });
+});
+
+describe('GET /api/users (directory)', () => {
+  it('finds people by prefix of name or email, accents folded, with paging', async () => {
+    const res = await fetch('/api/users?q=elo&pageSize=10');
+    const body = (await res.json()) as { items: { name: string; idType: string }[] };
+    expect(body.items.map((u) => u.name)).toContain('Élodie Dubois');
+    const alex = (await (await fetch('/api/users?q=alex.chen@mail')).json()) as { items: { idType: string }[] };
+    expect(alex.items[0]!.idType).toBe('adobe');
+    const all = (await (await fetch('/api/users?pageSize=10')).json()) as { total: number };
+    expect(all.total).toBe(2011);
+  });
+});
