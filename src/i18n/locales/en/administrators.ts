@@ -1,1 +1,35 @@
-export const administrators = {};
+/** Administrators page. */
+export const administrators = {
+  title: 'Administrators',
+  titleWithCount: 'Administrators ({{count}})',
+  search: 'Search administrators',
+  searchHelp: 'Name or email',
+  addAdmin: 'Add admin',
+  removeAdmins: 'Remove admins',
+  table: {
+    caption: 'Administrators of the organisation',
+    select: 'Select',
+    selectAll: 'Select all administrators on this page',
+    selectRow: 'Select {{name}}',
+    name: 'Name',
+    email: 'Email',
+    idType: 'ID type',
+    roles: 'Admin roles',
+    status: 'Status',
+  },
+  listName: 'administrators',
+  empty: 'No administrators yet',
+  emptyHelp: 'Use Add admin to give someone admin rights.',
+  noMatch: 'No administrator matches “{{q}}”',
+  noMatchHelp: 'Check the spelling, or search by email.',
+  remove: {
+    title: 'Remove admins',
+    message_one: 'Remove the admin rights of {{count}} person? They keep their user account.',
+    message_other: 'Remove the admin rights of {{count}} people? They keep their user account.',
+    confirm: 'Remove',
+    done_one: 'Admin rights removed from {{count}} person.',
+    done_other: 'Admin rights removed from {{count}} people.',
+    lastSystemAdmin: 'The organisation must keep at least one active System administrator. Deselect one and try again.',
+    failed: 'The admins were not removed.',
+  },
+};

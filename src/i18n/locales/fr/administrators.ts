@@ -1,3 +1,36 @@
 import type { administrators as en } from '../en/administrators';
 
-export const administrators: typeof en = {};
+export const administrators: typeof en = {
+  title: 'Administrateurs',
+  titleWithCount: 'Administrateurs ({{count}})',
+  search: 'Rechercher des administrateurs',
+  searchHelp: 'Nom ou adresse e-mail',
+  addAdmin: 'Ajouter un administrateur',
+  removeAdmins: 'Supprimer des administrateurs',
+  table: {
+    caption: 'Administrateurs de l’organisation',
+    select: 'Sélectionner',
+    selectAll: 'Sélectionner tous les administrateurs de cette page',
+    selectRow: 'Sélectionner {{name}}',
+    name: 'Nom',
+    email: 'Adresse e-mail',
+    idType: 'Type d’ID',
+    roles: 'Rôles d’administrateur',
+    status: 'Statut',
+  },
+  listName: 'les administrateurs',
+  empty: 'Aucun administrateur pour l’instant',
+  emptyHelp: 'Utilisez Ajouter un administrateur pour attribuer des droits d’administration.',
+  noMatch: 'Aucun administrateur ne correspond à « {{q}} »',
+  noMatchHelp: 'Vérifiez l’orthographe ou recherchez par adresse e-mail.',
+  remove: {
+    title: 'Supprimer des administrateurs',
+    message_one: 'Retirer les droits d’administration de {{count}} personne ? Son compte utilisateur est conservé.',
+    message_other: 'Retirer les droits d’administration de {{count}} personnes ? Leurs comptes utilisateur sont conservés.',
+    confirm: 'Supprimer',
+    done_one: 'Droits d’administration retirés à {{count}} personne.',
+    done_other: 'Droits d’administration retirés à {{count}} personnes.',
+    lastSystemAdmin: 'L’organisation doit conserver au moins un administrateur système actif. Désélectionnez-en un et réessayez.',
+    failed: 'Les administrateurs n’ont pas été supprimés.',
+  },
+};

@@ -1,0 +1,43 @@
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+
+interface Props {
+  id: string;
+  name: string;
+  description: string;
+  checked: boolean;
+  onToggle: (checked: boolean) => void;
+  disabled?: boolean;
+  children?: ReactNode;
+}
+
+/** One admin role: a switch named after the role, a one-line description, and its scope when on. */
+export function RoleCard({ id, name, description, checked, onToggle, disabled, children }: Props) {
+  const descId = `${id}-description`;
+  return (
+    <Card variant="outlined" sx={{ borderColor: checked ? 'primary.main' : 'divider' }}>
+      <CardContent sx={{ '&:last-child': { pb: 2 } }}>
+        <FormControlLabel
+          control={
+            <Switch
+              checked={checked}
+              disabled={disabled ?? false}
+              onChange={(_, v) => onToggle(v)}
+              slotProps={{ input: { 'aria-describedby': descId } }}
+            />
+          }
+          label={<Typography sx={{ fontWeight: 600 }}>{name}</Typography>}
+        />
+        <Typography id={descId} variant="body2" color="text.secondary" sx={{ ml: 6.5 }}>
+          {description}
+        </Typography>
+        {checked && children ? <Box sx={{ mt: 2, ml: 6.5 }}>{children}</Box> : null}
+      </CardContent>
+    </Card>
+  );
+}

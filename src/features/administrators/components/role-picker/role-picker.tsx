@@ -1,0 +1,116 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMarketoInstances, useProducts, useProfiles, useUserGroups } from '@/api/catalog-queries';
+import type { GrantPolicy } from '@/api/rules/grant-rules';
+import type { RoleId } from '@/api/schemas/roles';
+import { ErrorState } from '@/components/query-states';
+import { RoleCard } from './role-card';
+import type { RoleDraft } from './role-draft';
+import { ScopeSelect } from './scope-select';
+import { SupportOptions } from './support-options';
+
+interface Props {
+  value: RoleDraft;
+  onChange: (next: RoleDraft) => void;
+  /** What the signed-in admin may grant: only these roles (and products) are shown. */
+  policy: GrantPolicy;
+  disabled?: boolean;
+}
+
+/** One card per role the admin may grant, each with a switch and, when on, its scope. */
+export function RolePicker({ value, onChange, policy, disabled }: Props) {
+  const { t } = useTranslation('addAdmin');
+  const idPrefix = useId();
+  const products = useProducts();
+  const profiles = useProfiles();
+  const groups = useUserGroups();
+  const instances = useMarketoInstances();
+  const failed = [products, profiles, groups, instances].find((q) => q.isError);
+
+  const own = (productId: string) => policy.productIds === 'all' || policy.productIds.includes(productId);
+
+  const toggle = (role: RoleId, on: boolean) => {
+    const enabled = on ? [...value.enabled, role] : value.enabled.filter((r) => r !== role);
+    onChange({ ...value, enabled });
+  };
+
+  if (policy.roles.length === 0) return <Alert severity="info">{t('roles.noneGrantable')}</Alert>;
+
+  const scopeOf = (role: RoleId) => {
+    switch (role) {
+      case 'product':
+        return (
+          <ScopeSelect
+            label={t('roles.products')}
+            loading={products.isPending}
+            options={(products.data ?? []).filter((p) => own(p.id)).map((p) => ({ id: p.id, label: p.name }))}
+            value={value.productIds}
+            onChange={(productIds) => onChange({ ...value, productIds })}
+          />
+        );
+      case 'productProfile':
+        return (
+          <ScopeSelect
+            label={t('roles.profiles')}
+            loading={profiles.isPending}
+            options={(profiles.data ?? [])
+              .filter((p) => own(p.productId))
+              .map((p) => ({ id: p.id, label: p.name }))}
+            value={value.profileIds}
+            onChange={(profileIds) => onChange({ ...value, profileIds })}
+          />
+        );
+      case 'userGroup':
+        return (
+          <ScopeSelect
+            label={t('roles.groups')}
+            loading={groups.isPending}
+            options={(groups.data ?? []).map((g) => ({ id: g.id, label: g.name }))}
+            value={value.groupIds}
+            onChange={(groupIds) => onChange({ ...value, groupIds })}
+          />
+        );
+      case 'support':
+        return (
+          <SupportOptions
+            idPrefix={idPrefix}
+            value={value}
+            onChange={onChange}
+            instances={instances.data ?? []}
+            loading={instances.isPending}
+          />
+        );
+      default:
+        return null;
+    }
+  };
+
+  return (
+    <Stack spacing={1.5}>
+      {failed ? (
+        <ErrorState
+          error={failed.error}
+          what={t('roles.catalogFailed')}
+          onRetry={() => {
+            for (const q of [products, profiles, groups, instances]) if (q.isError) void q.refetch();
+          }}
+        />
+      ) : null}
+      {policy.roles.map((role) => (
+        <RoleCard
+          key={role}
+          id={`${idPrefix}-${role}`}
+          name={t(`common:roles.${role}`)}
+          description={t(`roles.descriptions.${role}`)}
+          checked={value.enabled.includes(role)}
+          onToggle={(on) => toggle(role, on)}
+          disabled={disabled ?? false}
+        >
+          {scopeOf(role)}
+        </RoleCard>
+      ))}
+    </Stack>
+  );
+}
