@@ -1,4 +1,146 @@
-import type { HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import {
+  acceptInvitationSchema,
+  setUpProfileSchema,
+  type Invitation,
+  type InvitationView,
+} from '@/api/schemas/invitations';
+import { requireUser } from '../auth';
+import { displayName } from '../factories/build-user';
+import type { UserRecord } from '../db/types';
+import { API, ProblemError, idempotent, readBody, withProblems } from '../http';
+import { runtime } from '../runtime';
+import { writeAudit } from '../services/audit-log';
+import { effectiveStatus } from '../services/invitations';
+import { scopeNamesOf } from '../services/roles-text';
+import { toUser } from '../services/serialize';
 
-/** Invitation lookup and acceptance (issue: identity and invitation lifecycle). */
-export const invitationHandlers: HttpHandler[] = [];
+/** Tokens are 36 hex characters; anything else is not a link we sent. */
+const TOKEN = /^[0-9a-f]{16,64}$/;
+
+function findInvitation(token: unknown): Invitation {
+  const t = String(token ?? '');
+  const inv = TOKEN.test(t) ? runtime().db.get('invitations', t) : undefined;
+  if (!inv) throw new ProblemError(404, 'This invitation link is not valid', { code: 'invitation-not-found' });
+  return inv;
+}
+
+export function toInvitationView(inv: Invitation): InvitationView {
+  return {
+    token: inv.token,
+    email: inv.email,
+    orgName: inv.orgName,
+    roles: inv.roles,
+    rights: inv.roles.map((role) => ({ role, scopeNames: scopeNamesOf(role) })),
+    status: effectiveStatus(inv),
+    expiresAt: inv.expiresAt,
+    ...(inv.acceptedAt ? { acceptedAt: inv.acceptedAt } : {}),
+  };
+}
+
+/**
+ * 409 unless the invitation can still be used. A pending invitation past its date is marked
+ * expired (and the expiry audited) the first time someone tries to use it.
+ */
+export function assertUsable(inv: Invitation): void {
+  const db = runtime().db;
+  const admin = db.get('admins', inv.userId);
+  const status = effectiveStatus(inv);
+  if (status === 'expired') {
+    if (inv.status === 'pending') {
+      db.put('invitations', inv.token, { ...inv, status: 'expired' });
+      writeAudit('invitation.expired', `Invitation to ${inv.email} expired unused`, 'Invitation', db.get('users', inv.userId));
+    }
+    throw new ProblemError(409, 'This invitation has expired. Ask your administrator to send a new one.', {
+      code: 'invitation-expired',
+    });
+  }
+  if (status === 'accepted') {
+    throw new ProblemError(409, 'This invitation was already used.', { code: 'invitation-used' });
+  }
+  // Voided, or replaced/removed since (the admin record no longer points at this link).
+  if (status === 'voided' || !admin || admin.invitationToken !== inv.token) {
+    throw new ProblemError(409, 'This invitation link was replaced by a newer one or withdrawn.', {
+      code: 'invitation-voided',
+    });
+  }
+}
+
+/** 403 unless the signed-in person is the invitee. */
+function requireInvitee(inv: Invitation): UserRecord {
+  const user = requireUser();
+  if (user.id !== inv.userId) {
+    throw new ProblemError(403, `This invitation is for ${inv.email}. Sign in with that account to accept it.`, {
+      code: 'wrong-account',
+    });
+  }
+  return user;
+}
+
+/** Invitation lookup (public), profile set-up and acceptance (the invitee only). */
+export const invitationHandlers: HttpHandler[] = [
+  http.get(
+    `${API}/invitations/:token`,
+    withProblems(({ params }) => HttpResponse.json(toInvitationView(findInvitation(params.token)))),
+  ),
+
+  /** A person added by email has no profile yet: they set up a business profile in the inviting org. */
+  http.post(
+    `${API}/invitations/:token/profile`,
+    withProblems(async ({ request, params }) => {
+      const inv = findInvitation(params.token);
+      const user = requireInvitee(inv);
+      const body = await readBody(request, setUpProfileSchema);
+      assertUsable(inv);
+      if (user.profiles.length > 0) {
+        throw new ProblemError(409, 'You already have a profile. Choose it to join the team.', { code: 'profile-exists' });
+      }
+      const db = runtime().db;
+      const updated: UserRecord = {
+        ...user,
+        firstName: body.firstName,
+        lastName: body.lastName,
+        name: displayName(body.firstName, body.lastName, user.email),
+        country: body.country.toUpperCase(),
+        profiles: [{ id: `p-${user.id}-org`, name: inv.orgName, kind: 'business', orgId: db.catalog.org.id }],
+      };
+      db.put('users', user.id, updated);
+      db.directory.add(updated); // index the new name for search
+      return HttpResponse.json(toUser(updated), { status: 201 });
+    }),
+  ),
+
+  /** Accept with a business profile of the inviting org: the admin rights become active. */
+  http.post(
+    `${API}/invitations/:token/accept`,
+    withProblems(({ request, params }) =>
+      idempotent(request, async () => {
+        const inv = findInvitation(params.token);
+        const user = requireInvitee(inv);
+        const { profileId } = await readBody(request, acceptInvitationSchema);
+        assertUsable(inv);
+        const db = runtime().db;
+        const profile = user.profiles.find((p) => p.id === profileId);
+        if (!profile) {
+          throw new ProblemError(422, 'This profile is not one of yours.', {
+            code: 'unknown-profile',
+          });
+        }
+        if (profile.kind !== 'business' || profile.orgId !== db.catalog.org.id) {
+          throw new ProblemError(
+            422,
+            `Your ${profile.name} does not give access to ${inv.orgName}. Choose the ${inv.orgName} profile.`,
+            { code: 'personal-profile' },
+          );
+        }
+        const now = runtime().now().toISOString();
+        const accepted: Invitation = { ...inv, status: 'accepted', acceptedAt: now };
+        db.put('invitations', inv.token, accepted);
+        const admin = db.get('admins', inv.userId);
+        if (admin) db.put('admins', admin.userId, { ...admin, status: 'active', acceptedAt: now });
+        writeAudit('invitation.accepted', `Accepted with the ${profile.name} profile`, 'Invitation', user, user);
+        return HttpResponse.json(toInvitationView(accepted));
+      }),
+    ),
+  ),
+];

@@ -52,3 +52,21 @@ export type SetUpProfileInput = z.input<typeof setUpProfileSchema>;
 export const acceptInvitationSchema = z.object({
   profileId: z.string().min(1).max(100),
 });
+
+/** One right as shown to the invitee: the role and the names of its scope. */
+export const invitationRightSchema = z.object({ role: roleGrantSchema, scopeNames: z.array(z.string()) });
+export type InvitationRight = z.infer<typeof invitationRightSchema>;
+
+/** GET /api/invitations/:token — public view of an invitation (status on the server's clock). */
+export const invitationViewSchema = z.object({
+  token: z.string(),
+  email: z.string(),
+  orgName: z.string(),
+  roles: z.array(roleGrantSchema),
+  rights: z.array(invitationRightSchema),
+  status: invitationStatusSchema,
+  expiresAt: isoDate,
+  acceptedAt: isoDate.optional(),
+});
+export type InvitationView = z.infer<typeof invitationViewSchema>;
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
