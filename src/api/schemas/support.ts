@@ -63,3 +63,26 @@ export const supportCasePageSchema = pageOf(supportCaseSchema);
 export const addCommentSchema = z.object({
   body: text(DESCRIPTION_MAX, 'validation.commentRequired', 'validation.commentTooLong'),
 });
+
+/** Whether a closed case can still be reopened (computed by the server on its clock; 14 days after closing). */
+export const REOPEN_WINDOW_DAYS = 14;
+export const supportCaseViewSchema = supportCaseSchema.extend({ canReopen: z.boolean() });
+export type SupportCaseView = z.infer<typeof supportCaseViewSchema>;
+export const supportCaseViewPageSchema = pageOf(supportCaseViewSchema);
+
+/** The product-specific field each product asks for, with its "required" message key (support namespace). */
+export const PRODUCT_FIELDS: Readonly<Record<string, { key: string; required: string }>> = {
+  marketo: { key: 'instanceId', required: 'validation.instanceRequired' },
+  aep: { key: 'sandbox', required: 'validation.sandboxRequired' },
+  analytics: { key: 'reportSuite', required: 'validation.reportSuiteRequired' },
+  campaign: { key: 'environment', required: 'validation.environmentRequired' },
+};
+
+/** GET /api/support/products: what the signed-in Support administrator may open cases for. */
+export const supportProductSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Marketo Engage only: the instances this person was granted. */
+  instances: z.array(z.object({ id: z.string(), name: z.string(), munchkinId: z.string() })),
+});
+export type SupportProduct = z.infer<typeof supportProductSchema>;
