@@ -1,1 +1,48 @@
-export const mailbox = {};
+/** The demo mailbox (the invitation backend's outbox) and the invitation email. */
+export const mailbox = {
+  title: 'Mailbox',
+  intro: 'Every email the demo backend has sent, newest first. In a real org these go to each person’s inbox.',
+  filterLabel: 'Recipient email',
+  filter: 'Filter',
+  clearFilter: 'Show all',
+  listLabel: 'Emails',
+  empty: 'No emails yet',
+  emptyHelp: 'An email is sent each time someone is given administrator rights.',
+  emptyFiltered: 'No emails to {{to}}',
+  what: 'the emails',
+  from: 'From',
+  to: 'To',
+  date: 'Date',
+  subject: 'Subject',
+  resent: 'New link',
+  selectHint: 'Select an email to read it.',
+  email: {
+    subject: 'Your administrator rights for the Adobe Admin Console',
+    greeting: 'Hello {{name}},',
+    intro: 'You have been given administrator rights for {{org}} in the Adobe Admin Console:',
+    introResend:
+      'Here is a new link to accept your administrator rights for {{org}}. Earlier links no longer work. Your rights:',
+    instances: 'Marketo Engage instances:',
+    scope: 'For:',
+    canTitle: 'What you can do',
+    can: {
+      system: 'System administrator: manage everything in the Admin Console for {{org}}: users, products, settings and other administrators.',
+      product: 'Product administrator: manage the products listed above, their product profiles and who uses them.',
+      productProfile: 'Product profile administrator: manage the users of the product profiles listed above.',
+      userGroup: 'User group administrator: manage the members of the user groups listed above.',
+      deployment: 'Deployment administrator: manage software packages and deployment settings.',
+      basicSupport:
+        'Basic support administrator: open and follow support cases for {{org}} with Adobe Customer Care, for every product except Marketo Engage.',
+      productSupport:
+        'Product support administrator: open and follow support cases for the Marketo Engage instances listed above.',
+    },
+    profileTitle: 'Choose the right profile',
+    profile:
+      'Select Get started and sign in with this email address. If you have more than one profile, select Join team, then choose the {{org}} profile: a personal profile does not give access to the Admin Console of {{org}}.',
+    supportReminder:
+      'As a Support administrator, add a support phone number to your profile so that Adobe Customer Care can call you back about your cases.',
+    getStarted: 'Get started',
+    validity: 'This link works for 30 days. If it has expired, ask your administrator to send you a new one.',
+    signOff: 'The Adobe Admin Console team',
+  },
+};

@@ -1,3 +1,51 @@
 import type { mailbox as en } from '../en/mailbox';
 
-export const mailbox: typeof en = {};
+export const mailbox: typeof en = {
+  title: 'Boîte de réception',
+  intro:
+    'Tous les e-mails envoyés par le serveur de démonstration, du plus récent au plus ancien. Dans une vraie organisation, ils arrivent dans la boîte de chaque personne.',
+  filterLabel: 'Adresse e-mail du destinataire',
+  filter: 'Filtrer',
+  clearFilter: 'Tout afficher',
+  listLabel: 'E-mails',
+  empty: 'Aucun e-mail pour l’instant',
+  emptyHelp: 'Un e-mail est envoyé chaque fois qu’une personne reçoit des droits d’administrateur.',
+  emptyFiltered: 'Aucun e-mail pour {{to}}',
+  what: 'les e-mails',
+  from: 'De',
+  to: 'À',
+  date: 'Date',
+  subject: 'Objet',
+  resent: 'Nouveau lien',
+  selectHint: 'Sélectionnez un e-mail pour le lire.',
+  email: {
+    subject: 'Vos droits d’administrateur pour l’Admin Console d’Adobe',
+    greeting: 'Bonjour {{name}},',
+    intro: 'Vous avez reçu des droits d’administrateur pour {{org}} dans l’Admin Console d’Adobe :',
+    introResend:
+      'Voici un nouveau lien pour accepter vos droits d’administrateur pour {{org}}. Les liens précédents ne fonctionnent plus. Vos droits :',
+    instances: 'Instances Marketo Engage :',
+    scope: 'Pour :',
+    canTitle: 'Ce que vous pouvez faire',
+    can: {
+      system:
+        'Administrateur système : gérer tout ce qui concerne {{org}} dans l’Admin Console : utilisateurs, produits, paramètres et autres administrateurs.',
+      product: 'Administrateur de produits : gérer les produits ci-dessus, leurs profils de produits et leurs utilisateurs.',
+      productProfile: 'Administrateur de profils de produits : gérer les utilisateurs des profils de produits ci-dessus.',
+      userGroup: 'Administrateur de groupes d’utilisateurs : gérer les membres des groupes d’utilisateurs ci-dessus.',
+      deployment: 'Administrateur de déploiement : gérer les packages logiciels et les paramètres de déploiement.',
+      basicSupport:
+        'Administrateur d’assistance de base : ouvrir et suivre des dossiers d’assistance pour {{org}} auprès de l’Assistance clientèle d’Adobe, pour tous les produits sauf Marketo Engage.',
+      productSupport:
+        'Administrateur d’assistance produit : ouvrir et suivre des dossiers d’assistance pour les instances Marketo Engage ci-dessus.',
+    },
+    profileTitle: 'Choisissez le bon profil',
+    profile:
+      'Sélectionnez Commencer et connectez-vous avec cette adresse e-mail. Si vous avez plusieurs profils, sélectionnez Rejoindre l’équipe, puis choisissez le profil {{org}} : un profil personnel ne donne pas accès à l’Admin Console de {{org}}.',
+    supportReminder:
+      'En tant qu’administrateur d’assistance, ajoutez un numéro de téléphone d’assistance à votre profil afin que l’Assistance clientèle d’Adobe puisse vous rappeler au sujet de vos dossiers.',
+    getStarted: 'Commencer',
+    validity: 'Ce lien est valable 30 jours. S’il a expiré, demandez à votre administrateur de vous en envoyer un nouveau.',
+    signOff: 'L’équipe Adobe Admin Console',
+  },
+};

@@ -1,0 +1,102 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { EmailMessage } from '@/api/schemas/invitations';
+import { shortLabelsOf, type ShortRoleLabel } from '@/api/schemas/roles';
+import { formatDateTime } from '@/i18n/i18n';
+
+type Right = EmailMessage['rights'][number];
+
+/** Role name keys (common:roles.*) of one right: a support right may be Basic, Product or both. */
+function labelsOf(right: Right): ShortRoleLabel[] {
+  return shortLabelsOf([right.role]);
+}
+
+function RightItem({ right }: { right: Right }) {
+  const { t } = useTranslation('mailbox');
+  const labels = labelsOf(right);
+  const isSupport = right.role.role === 'support';
+  return (
+    <>
+      {labels.map((l) => {
+        const scoped = right.scopeNames.length > 0 && (!isSupport || l === 'productSupport');
+        return (
+          <li key={l}>
+            <strong>{t(`common:roles.${l}`)}</strong>
+            {scoped && (
+              <>
+                {' — '}
+                {isSupport ? t('email.instances') : t('email.scope')}
+                <ul>
+                  {right.scopeNames.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </>
+  );
+}
+
+function Para({ children }: { children: ReactNode }) {
+  return <Typography sx={{ my: 1.5 }}>{children}</Typography>;
+}
+
+/** The invitation email, rendered from its structured content in the reader's language. */
+export function EmailBody({ email }: { email: EmailMessage }) {
+  const { t } = useTranslation('mailbox');
+  const org = email.orgName;
+  const labels = email.rights.flatMap(labelsOf);
+  const support = labels.includes('basicSupport') || labels.includes('productSupport');
+  const headingId = `email-${email.id}-subject`;
+  return (
+    <Box component="article" aria-labelledby={headingId}>
+      <Typography id={headingId} variant="h2" sx={{ fontSize: '1.375rem', mb: 1 }}>
+        {t('email.subject')}
+      </Typography>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, m: 0, mb: 2 }}>
+        <dt>{t('from')}</dt>
+        <dd style={{ margin: 0 }}>{email.from}</dd>
+        <dt>{t('to')}</dt>
+        <dd style={{ margin: 0 }}>
+          {email.toName === email.to ? email.to : `${email.toName} <${email.to}>`}
+        </dd>
+        <dt>{t('date')}</dt>
+        <dd style={{ margin: 0 }}>{formatDateTime(email.sentAt)}</dd>
+      </Box>
+      <Para>{t('email.greeting', { name: email.toName })}</Para>
+      <Para>{t(email.resend ? 'email.introResend' : 'email.intro', { org })}</Para>
+      <ul>
+        {email.rights.map((r) => (
+          <RightItem key={r.role.role} right={r} />
+        ))}
+      </ul>
+      <Typography variant="h3" sx={{ fontSize: '1.125rem', mt: 2 }}>
+        {t('email.canTitle')}
+      </Typography>
+      <ul>
+        {labels.map((l) => (
+          <li key={l}>{t(`email.can.${l}`, { org })}</li>
+        ))}
+      </ul>
+      <Typography variant="h3" sx={{ fontSize: '1.125rem', mt: 2 }}>
+        {t('email.profileTitle')}
+      </Typography>
+      <Para>{t('email.profile', { org })}</Para>
+      {support && <Para>{t('email.supportReminder')}</Para>}
+      <Box sx={{ my: 2 }}>
+        <Button component={RouterLink} to={`/invitations/${encodeURIComponent(email.invitationToken)}`} variant="contained">
+          {t('email.getStarted')}
+        </Button>
+      </Box>
+      <Para>{t('email.validity')}</Para>
+      <Para>{t('email.signOff')}</Para>
+    </Box>
+  );
+}
