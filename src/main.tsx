@@ -38,7 +38,15 @@ async function boot() {
     enableMocking(() => refresh()),
     initI18n(initialLanguage(link), Boolean(link.lang)),
   ]);
-  if (link.panel) sessionStorage.setItem('admin-console-panel', link.panel);
+  if (link.panel) {
+    sessionStorage.setItem('admin-console-panel', link.panel);
+    // Remembered like a panel choice: `?panel=off` keeps the panel hidden until `?panel=on`.
+    try {
+      localStorage.setItem('admin-console-panel', link.panel);
+    } catch {
+      /* private mode: this tab only */
+    }
+  }
   const clean = stripLinkState(window.location.href);
   if (clean !== window.location.pathname + window.location.search + window.location.hash) {
     window.history.replaceState(window.history.state, '', clean);

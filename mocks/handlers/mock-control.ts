@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { setSession } from '../auth';
+import { activeRolesOf, currentUser, setSession } from '../auth';
+import { PEOPLE } from '../db/seed';
 import { ProblemError, readBody, withProblems } from '../http';
 import { SCENARIOS, runtime } from '../runtime';
 import { findUserByEmail } from '../services/users';
@@ -10,13 +11,29 @@ export const MOCK = '/__mock';
 
 const settingsSchema = z.object({
   scenario: z.enum(SCENARIOS).optional(),
-  clockOffsetMs: z.number().int().min(-10 * 365 * 86_400_000).max(10 * 365 * 86_400_000).optional(),
+  clockOffsetMs: z
+    .number()
+    .int()
+    .min(-10 * 365 * 86_400_000)
+    .max(10 * 365 * 86_400_000)
+    .optional(),
   signInAs: z.string().max(254).nullable().optional(),
 });
+
+/** The named people of the spec that exist in the active data set, with their active roles. */
+function personas() {
+  const db = runtime().db;
+  return Object.values(PEOPLE).flatMap((p) => {
+    const u = db.get('users', p.id);
+    return u ? [{ id: u.id, name: u.name, email: u.email, roles: activeRolesOf(u.id) }] : [];
+  });
+}
 
 function state() {
   const rt = runtime();
   return {
+    personas: personas(),
+    signedInAs: currentUser()?.email ?? null,
     scenario: rt.scenario,
     clockOffsetMs: rt.clockOffsetMs,
     now: rt.now().toISOString(),
@@ -39,7 +56,10 @@ export const mockControlHandlers = [
         if (body.signInAs === null) setSession(null);
         else {
           const user = findUserByEmail(body.signInAs);
-          if (!user) throw new ProblemError(404, 'No account uses this email in this demo', { code: 'unknown-account' });
+          if (!user)
+            throw new ProblemError(404, 'No account uses this email in this demo', {
+              code: 'unknown-account',
+            });
           setSession(user.id);
         }
       }

@@ -5,6 +5,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { PrototypePanel } from '@/features/prototype-panel';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { topNavigation } from '../navigation';
@@ -68,6 +69,7 @@ export function AppShell() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
         <Outlet />
       </Box>
+      <PrototypePanel />
     </Box>
   );
 }

@@ -1,3 +1,47 @@
 import type { panel as en } from '../en/panel';
 
-export const panel: typeof en = {};
+/** Panneau de prototypage (designers et QA). */
+export const panel: typeof en = {
+  open: 'Panneau de prototypage',
+  shortcut: 'Panneau de prototypage (Alt+Maj+P)',
+  title: 'Panneau de prototypage',
+  intro:
+    'Commandes de démonstration. Chaque choix est conservé après un rechargement et peut être partagé par un lien.',
+  close: 'Fermer le panneau de prototypage',
+  persona: 'Persona',
+  personaHelp: 'Vous connecte en tant que cette personne.',
+  noRoles: 'Aucun rôle d’administrateur',
+  signedOut: 'Déconnecté',
+  personaSwitched: 'Connecté en tant que {{name}}.',
+  language: 'Langue',
+  scenario: 'Scénario',
+  scenarios: {
+    default: 'Par défaut',
+    'slow-network': 'Réseau lent (1,5 à 3 s par requête)',
+    'server-errors': 'Erreurs serveur (500 et pannes réseau)',
+    'empty-org': 'Organisation vide',
+    'large-org': 'Grande organisation (100 000 utilisateurs)',
+  },
+  scenarioChanged: 'Scénario : {{name}}.',
+  clock: 'Horloge simulée',
+  mockDate: 'Date simulée : {{date}}',
+  clockOffset: 'Décalage : {{days}} jours',
+  plusOneDay: '+1 jour',
+  plusSevenDays: '+7 jours',
+  plusThirtyOneDays: '+31 jours',
+  resetClock: 'Réinitialiser l’horloge',
+  clockChanged: 'La date simulée est maintenant le {{date}}.',
+  data: 'Données de démonstration',
+  changeCount_one: '{{count}} modification depuis le début.',
+  changeCount_other: '{{count}} modifications depuis le début.',
+  resetData: 'Réinitialiser les données de démonstration',
+  resetTitle: 'Réinitialiser les données de démonstration ?',
+  resetMessage:
+    'Toutes les modifications faites dans cette démonstration (administrateurs ajoutés, invitations, dossiers, journal d’audit) sont supprimées et les données de départ reviennent. Vous êtes de nouveau connecté en tant que Sam Rivera.',
+  resetConfirm: 'Réinitialiser les données de démonstration',
+  resetDone: 'Données de démonstration réinitialisées.',
+  copyLink: 'Copier le lien vers cet état',
+  linkCopied: 'Lien copié',
+  copyFailed: 'Impossible de copier le lien. Copiez-le ici : {{url}}',
+  loadFailed: 'les réglages du prototype',
+};

@@ -1,0 +1,1 @@
+export { PrototypePanel, PANEL_SHORTCUT } from './components/prototype-panel';

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { runtime } from '@mocks/runtime';
+import { formatDate } from '@/i18n/i18n';
+import { renderApp } from '@tests/utils';
+
+const DAY = 86_400_000;
+
+async function openPanel(user: Awaited<ReturnType<typeof renderApp>>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Prototype panel' }));
+  const panel = await screen.findByRole('dialog', { name: 'Prototype panel' });
+  // The controls appear once the mock backend's state has loaded.
+  await within(panel).findByLabelText('Persona');
+  return panel;
+}
+
+describe('Prototype panel', () => {
+  it('opens from its button, closes, and toggles with Alt+Shift+P', async () => {
+    const { user } = await renderApp('/users/administrators');
+    const button = await screen.findByRole('button', { name: 'Prototype panel' });
+    expect(button).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+P');
+
+    await openPanel(user);
+    await user.click(screen.getByRole('button', { name: 'Close prototype panel' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Prototype panel' })).not.toBeInTheDocument(),
+    );
+
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
+    expect(await screen.findByRole('dialog', { name: 'Prototype panel' })).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: 'Scenario' })).toHaveValue('default');
+  });
+
+  it('is hidden entirely with ?panel=off (flag set at boot)', async () => {
+    sessionStorage.setItem('admin-console-panel', 'off');
+    const { user } = await renderApp('/users/administrators');
+    expect(await screen.findByRole('heading', { name: /Administrators/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Prototype panel' })).not.toBeInTheDocument();
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
+    expect(screen.queryByRole('dialog', { name: 'Prototype panel' })).not.toBeInTheDocument();
+  });
+
+  it('lists every named person and switching persona changes the account menu', async () => {
+    const { user } = await renderApp('/users/administrators');
+    expect(await screen.findByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument();
+    const panel = await openPanel(user);
+    const persona = within(panel).getByRole('combobox', { name: 'Persona' });
+    const names = within(persona)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    for (const name of [
+      'Sam Rivera',
+      'Priya Natarajan',
+      'Lucas Moreau',
+      'Hana Kobayashi',
+      'Diego Alvarez',
+      'Amara Okafor',
+      'Jonas Weber',
+      'Camille Martin',
+      'Élodie Dubois',
+      "Seán O'Brien",
+      'Alex Chen',
+    ]) {
+      expect(names.some((n) => n?.startsWith(name))).toBe(true);
+    }
+    await user.selectOptions(persona, 'priya.natarajan@acme.example');
+    expect(await screen.findByText('Signed in as Priya Natarajan.')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('button', { name: 'Account: Priya Natarajan' })).toBeInTheDocument();
+  });
+
+  it('scenario server-errors makes the Administrators page show an error with Retry', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await screen.findByRole('heading', { name: /Administrators/ });
+    const panel = await openPanel(user);
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'server-errors');
+    await user.click(within(panel).getByRole('button', { name: 'Close prototype panel' }));
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    expect(retry.closest('[role="alert"]')).not.toBeNull();
+    expect(runtime().scenario).toBe('server-errors');
+  });
+
+  it('Reset demo data asks for confirmation, then returns to the exact seed', async () => {
+    const { user } = await renderApp('/users/administrators');
+    const panel = await openPanel(user);
+    expect(within(panel).getByText('0 changes since the start.')).toBeInTheDocument();
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Persona' }),
+      'diego.alvarez@acme.example',
+    );
+    expect(await within(panel).findByText('1 change since the start.')).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Reset demo data' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset demo data?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Reset demo data?' })).not.toBeInTheDocument(),
+    );
+    expect(within(panel).getByText('1 change since the start.')).toBeInTheDocument();
+
+    await user.click(await within(panel).findByRole('button', { name: 'Reset demo data' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Reset demo data?' })).getByRole('button', {
+        name: 'Reset demo data',
+      }),
+    );
+    expect(await within(panel).findByText('0 changes since the start.')).toBeInTheDocument();
+    expect(await screen.findByText('Demo data reset.')).toBeInTheDocument();
+    expect(runtime().db.changeCount).toBe(0);
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument();
+  });
+
+  it('clock buttons move the displayed mock date and Reset clock brings it back', async () => {
+    const { user } = await renderApp('/users/administrators');
+    const panel = await openPanel(user);
+    const today = formatDate(new Date().toISOString());
+    expect(within(panel).getByText(`Mock date: ${today}`)).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: '+31 days' }));
+    const later = formatDate(new Date(Date.now() + 31 * DAY).toISOString());
+    expect(await within(panel).findByText(`Mock date: ${later}`)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: '+1 day' }));
+    await user.click(within(panel).getByRole('button', { name: '+7 days' }));
+    await waitFor(() => expect(runtime().clockOffsetMs).toBe(39 * DAY));
+
+    await user.click(within(panel).getByRole('button', { name: 'Reset clock' }));
+    expect(await within(panel).findByText(`Mock date: ${today}`)).toBeInTheDocument();
+    expect(runtime().clockOffsetMs).toBe(0);
+  });
+
+  it('Copy link to this state copies a URL with persona, language, scenario, clock and route', async () => {
+    const { user, router } = await renderApp('/users/administrators?q=jonas', {
+      as: 'jonas.weber@acme.example',
+    });
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    const panel = await openPanel(user);
+    // The controls live outside /api, so they keep working in the server-errors scenario.
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'server-errors');
+    await waitFor(() =>
+      expect(within(panel).getByRole('combobox', { name: 'Scenario' })).toHaveValue('server-errors'),
+    );
+    await user.click(within(panel).getByRole('button', { name: '+31 days' }));
+    await within(panel).findByText(/Offset: 31 days/);
+
+    await user.click(within(panel).getByRole('button', { name: 'Copy link to this state' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const url = new URL(writeText.mock.calls[0]![0]);
+    expect(url.pathname).toBe(router.state.location.pathname);
+    expect(url.searchParams.get('q')).toBe('jonas');
+    expect(url.searchParams.get('as')).toBe('jonas.weber@acme.example');
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(url.searchParams.get('scenario')).toBe('server-errors');
+    expect(url.searchParams.get('clock')).toBe('+31d');
+  });
+
+  it('says once that unreadable saved demo data was reset', async () => {
+    sessionStorage.setItem('admin-console-storage-reset', '1');
+    await renderApp('/users/administrators');
+    expect(
+      await screen.findByText(
+        'The saved demo data could not be read, so the demo was reset to its starting data.',
+      ),
+    ).toBeInTheDocument();
+    expect(sessionStorage.getItem('admin-console-storage-reset')).toBeNull();
+  });
+});
