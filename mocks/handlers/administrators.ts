@@ -244,7 +244,11 @@ export const administratorHandlers = [
       const { user: actor, roles } = requireRole(canAddAdmins, 'remove administrators');
       const { userIds } = await readBody(request, bulkRemoveSchema);
       const db = runtime().db;
-      const systemIds = userIds.filter((id) => db.get('admins', id)?.roles.some((r) => r.role === 'system'));
+      // Only active System administrators count towards the last one (a pending one holds no rights yet).
+      const systemIds = userIds.filter((id) => {
+        const a = db.get('admins', id);
+        return a?.status === 'active' && a.roles.some((r) => r.role === 'system');
+      });
       if (systemIds.length && systemAdminCount() - systemIds.length <= 0) {
         throw new ProblemError(409, 'The org must keep at least one System administrator', {
           code: 'last-system-admin',

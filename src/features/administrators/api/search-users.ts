@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { request } from '@/api/client';
+import { pageOf } from '@/api/schemas/common';
+import { userSchema } from '@/api/schemas/users';
+import { directoryKeys } from './query-keys';
+
+const userPageSchema = pageOf(userSchema);
+export const SEARCH_PAGE_SIZE = 10;
+
+/** GET /api/users?q=&pageSize= — the org directory, searched on the server. */
+export function searchUsers(q: string, signal?: AbortSignal) {
+  return request('/users', userPageSchema, { query: { q, pageSize: SEARCH_PAGE_SIZE }, signal });
+}
+
+/** A superseded search is cancelled: its query loses its observer and TanStack aborts the signal. */
+export const userSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: directoryKeys.search(q),
+    queryFn: ({ signal }) => searchUsers(q, signal),
+    staleTime: 30_000,
+  });
+
+export function useUserSearch(q: string, enabled: boolean) {
+  return useQuery({ ...userSearchQuery(q), enabled: enabled && q.length > 0 });
+}

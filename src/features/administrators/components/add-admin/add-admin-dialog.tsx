@@ -1,0 +1,162 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GrantPolicy } from '@/api/rules/grant-rules';
+import type { GrantRequest } from '@/api/schemas/administrators';
+import { useNotify } from '@/components/notifier';
+import { useGrantAdmin } from '../../api/grant-admin';
+import { useAddAdminDraft } from '../../stores/add-admin-draft';
+import { isRoleDraftValid, toRoleGrants } from '../role-picker/role-draft';
+import { ChooseUserStep, useChooseUserState } from './choose-user-step';
+import { describeGrantError, roleNames, type GrantErrorView } from './grant-error';
+import { RolesStep, SAVE_HELP_ID } from './roles-step';
+
+const TITLE_ID = 'add-admin-title';
+
+/** The Add admin wizard: choose a user, select admin roles, save (grant + invitation). */
+export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onExited: () => void }) {
+  const { t } = useTranslation('addAdmin');
+  const draft = useAddAdminDraft();
+  const notify = useNotify();
+  const grant = useGrantAdmin();
+  const [failure, setFailure] = useState<GrantErrorView | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const comboRef = useRef<HTMLInputElement>(null);
+  const focused = useRef(false);
+  const chooseState = useChooseUserState();
+  const { open, step, chosen } = draft;
+
+  // On open the combobox (or, when a reload restored step 2, its heading) gets focus; on every step change, the heading.
+  useEffect(() => {
+    if (!open) {
+      focused.current = false;
+      return;
+    }
+    if (!focused.current && step === 0) comboRef.current?.focus();
+    else headingRef.current?.focus();
+    focused.current = true;
+  }, [open, step]);
+
+  const cancel = () => {
+    if (grant.isPending) return;
+    setFailure(null);
+    draft.clear();
+  };
+
+  const who =
+    chosen?.kind === 'existing'
+      ? chosen.name
+      : [draft.firstName.trim(), draft.lastName.trim()].filter(Boolean).join(' ') || (chosen?.email ?? '');
+  const canSave = chosen !== null && isRoleDraftValid(draft.roles) && !grant.isPending;
+
+  const save = () => {
+    if (!canSave || !chosen) return;
+    setFailure(null);
+    const roles = toRoleGrants(draft.roles);
+    const first = draft.firstName.trim();
+    const last = draft.lastName.trim();
+    const body: GrantRequest =
+      chosen.kind === 'existing'
+        ? { userId: chosen.id, roles }
+        : { newUser: { email: chosen.email, ...(first ? { firstName: first } : {}), ...(last ? { lastName: last } : {}) }, roles };
+    const rolesDraft = draft.roles;
+    grant.mutate(
+      { body, idempotencyKey: draft.idempotencyKey },
+      {
+        onSuccess: (res) => {
+          const sent = t('invitationSent', { email: res.invitation.email });
+          const held = res.alreadyHeld.length
+            ? ` ${t('alreadyHeldNote', { name: res.administrator.name, roles: roleNames(res.alreadyHeld, rolesDraft, t) })}`
+            : '';
+          useAddAdminDraft.getState().clear();
+          notify(sent + held, 'success');
+        },
+        onError: (e) => setFailure(describeGrantError(e, who, rolesDraft, t)),
+      },
+    );
+  };
+
+  const next = () => {
+    if (!chooseState.canProceed) return;
+    setFailure(null);
+    draft.setStep(1);
+  };
+
+  const stepTitle = step === 0 ? t('steps.chooseUser') : t('steps.selectRoles');
+  return (
+    <Dialog
+      open={open}
+      onClose={(_, reason) => reason === 'escapeKeyDown' && cancel()}
+      aria-labelledby={TITLE_ID}
+      fullWidth
+      maxWidth="md"
+      disableRestoreFocus
+      slotProps={{ transition: { onExited } }}
+    >
+      <DialogTitle id={TITLE_ID}>{t('title')}</DialogTitle>
+      <DialogContent dividers>
+        <Stepper activeStep={step} aria-label={t('stepper')} sx={{ mb: 3 }}>
+          <Step completed={step > 0}>
+            <StepLabel>{t('steps.chooseUser')}</StepLabel>
+          </Step>
+          <Step>
+            <StepLabel>{t('steps.selectRoles')}</StepLabel>
+          </Step>
+        </Stepper>
+        <Typography ref={headingRef} tabIndex={-1} variant="h3" component="h3" sx={{ mb: 1, outline: 'none' }}>
+          {stepTitle}
+        </Typography>
+        {step === 0 ? (
+          <ChooseUserStep inputRef={comboRef} state={chooseState} />
+        ) : (
+          <RolesStep policy={policy} disabled={grant.isPending} />
+        )}
+        {failure ? (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {failure.message}
+            {failure.details.length ? (
+              <ul>
+                {failure.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={cancel} disabled={grant.isPending}>
+          {t('common:cancel')}
+        </Button>
+        {step === 0 ? (
+          <Button variant="contained" onClick={next} disabled={!chooseState.canProceed}>
+            {t('common:next')}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={() => draft.setStep(0)} disabled={grant.isPending}>
+              {t('common:back')}
+            </Button>
+            <Button
+              variant="contained"
+              onClick={save}
+              disabled={!canSave}
+              aria-describedby={isRoleDraftValid(draft.roles) ? undefined : SAVE_HELP_ID}
+            >
+              {grant.isPending ? t('saving') : t('save')}
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

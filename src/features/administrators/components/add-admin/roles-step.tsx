@@ -1,0 +1,29 @@
+import FormHelperText from '@mui/material/FormHelperText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { GrantPolicy } from '@/api/rules/grant-rules';
+import { useAddAdminDraft } from '../../stores/add-admin-draft';
+import { RolePicker } from '../role-picker/role-picker';
+import { roleDraftIssues } from '../role-picker/role-draft';
+
+export const SAVE_HELP_ID = 'add-admin-save-help';
+
+/** Step 2: the role picker, and why Save is disabled while it is. */
+export function RolesStep({ policy, disabled }: { policy: GrantPolicy; disabled: boolean }) {
+  const { t } = useTranslation('addAdmin');
+  const { roles, setRoles, chosen } = useAddAdminDraft();
+  const issues = roleDraftIssues(roles);
+  const who = chosen?.kind === 'existing' ? chosen.name : (chosen?.email ?? '');
+  return (
+    <Stack spacing={2} sx={{ pt: 1 }}>
+      <Typography>{t('roles.intro', { name: who })}</Typography>
+      <RolePicker value={roles} onChange={setRoles} policy={policy} disabled={disabled} />
+      {issues.length ? (
+        <FormHelperText id={SAVE_HELP_ID} role="status">
+          {t('roles.whySaveDisabled', { reason: issues.map((k) => t(`common:${k}`)).join(' ') })}
+        </FormHelperText>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/api/client';
+import { useConfirm } from '@/components/confirm';
+import { useNotify } from '@/components/notifier';
+import { describeError } from '@/lib/errors';
+import { useRemoveAdmins } from '../api/remove-admins';
+
+/** `Remove admins`: disabled until rows are selected; asks first; the org keeps one System administrator. */
+export function RemoveAdminsButton({ userIds, onRemoved }: { userIds: string[]; onRemoved: () => void }) {
+  const { t } = useTranslation('administrators');
+  const confirm = useConfirm();
+  const notify = useNotify();
+  const remove = useRemoveAdmins();
+  const count = userIds.length;
+  const onClick = async () => {
+    const ok = await confirm({
+      title: t('remove.title'),
+      message: t('remove.message', { count }),
+      confirmLabel: t('remove.confirm'),
+      destructive: true,
+    });
+    if (!ok) return;
+    remove.mutate(userIds, {
+      onSuccess: () => {
+        onRemoved();
+        notify(t('remove.done', { count }));
+      },
+      onError: (e) => {
+        const why =
+          e instanceof ApiError && e.code === 'last-system-admin' ? t('remove.lastSystemAdmin') : describeError(e, t);
+        notify(`${t('remove.failed')} ${why}`, 'error');
+      },
+    });
+  };
+  return (
+    <Button variant="outlined" color="error" disabled={count === 0 || remove.isPending} onClick={() => void onClick()}>
+      {t('removeAdmins')}
+    </Button>
+  );
+}
