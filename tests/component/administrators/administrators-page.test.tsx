@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '@tests/utils';
+import { resetDraft, waitForTable } from './helpers';
+
+beforeEach(resetDraft);
+
+const rowOf = async (name: string) => (await screen.findByRole('link', { name })).closest('tr') as HTMLElement;
+
+describe('Administrators page', () => {
+  it('lists the seed admins with short role labels and statuses, and counts them', async () => {
+    await renderApp('/users/administrators');
+    await waitForTable();
+    expect(await screen.findByRole('heading', { level: 1, name: /^Administrators \(\d+\)$/ })).toBeInTheDocument();
+    const jonas = await rowOf('Jonas Weber');
+    expect(within(jonas).getByText('jonas.weber@acme.example')).toBeInTheDocument();
+    expect(within(jonas).getByText('Product support')).toBeInTheDocument();
+    expect(within(jonas).getByText('Enterprise ID')).toBeInTheDocument();
+    expect(within(await rowOf('Amara Okafor')).getByText('Basic support')).toBeInTheDocument();
+    expect(within(await rowOf('Sam Rivera')).getByText('System')).toBeInTheDocument();
+    expect(within(await rowOf('Priya Natarajan')).getByText('Product')).toBeInTheDocument();
+    expect(within(await rowOf('Lucas Moreau')).getByText('Product profile')).toBeInTheDocument();
+    expect(within(await rowOf('Hana Kobayashi')).getByText('User group')).toBeInTheDocument();
+    expect(within(await rowOf('Diego Alvarez')).getByText('Deployment')).toBeInTheDocument();
+    expect(within(await rowOf('Sam Rivera')).getByText('Active')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sam Rivera' })).toHaveAttribute('href', '/users/administrators/u-sam-rivera');
+    expect(screen.getByRole('button', { name: 'Remove admins' })).toBeDisabled();
+  });
+
+  it('searches on the server', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    await user.type(screen.getByRole('searchbox', { name: 'Search administrators' }), 'okafor');
+    await screen.findByText('amara.okafor@acme.example');
+    await expect.poll(() => screen.queryByRole('link', { name: 'Sam Rivera' })).toBeNull();
+    expect(screen.getAllByRole('link', { name: /Okafor/ })).toHaveLength(1);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search administrators' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search administrators' }), 'zzzz-nobody');
+    expect(await screen.findByText('No administrator matches “zzzz-nobody”')).toBeInTheDocument();
+  });
+
+  it('a plain admin never sees Add admin or Remove admins', async () => {
+    await renderApp('/users/administrators', { as: 'diego.alvarez@acme.example' });
+    await waitForTable();
+    expect(screen.queryByRole('button', { name: 'Add admin' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove admins' })).toBeNull();
+  });
+
+  it('removes selected admins after confirmation; they keep their user account', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    await user.click(screen.getByRole('checkbox', { name: 'Select Diego Alvarez' }));
+    await user.click(screen.getByRole('button', { name: 'Remove admins' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove admins' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('Admin rights removed from 1 person.')).toBeInTheDocument();
+    await expect.poll(() => screen.queryByRole('link', { name: 'Diego Alvarez' })).toBeNull();
+  });
+
+  it('refuses to remove the last System administrator', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    await user.click(screen.getByRole('checkbox', { name: 'Select Sam Rivera' }));
+    await user.click(screen.getByRole('button', { name: 'Remove admins' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Remove admins' })).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText(/must keep at least one active System administrator/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Sam Rivera' })).toBeInTheDocument();
+  });
+
+  it('shows an error with Retry when the list fails, then recovers', async () => {
+    const { server } = await import('@tests/utils');
+    const { http, HttpResponse } = await import('msw');
+    let fail = true;
+    server.use(
+      http.get('/api/administrators', () => (fail ? HttpResponse.json({ status: 500, title: 'boom' }, { status: 500 }) : undefined)),
+    );
+    const { user } = await renderApp('/users/administrators');
+    const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 5000 });
+    expect(screen.getByText(/Could not load administrators/)).toBeInTheDocument();
+    fail = false;
+    await user.click(retry);
+    expect(await screen.findByRole('link', { name: 'Sam Rivera' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,34 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { useAddAdminDraft } from '@/features/administrators/stores/add-admin-draft';
+
+/** Forget any draft left in memory by a previous test (sessionStorage is cleared by the setup). */
+export function resetDraft() {
+  useAddAdminDraft.getState().clear();
+}
+
+export async function openWizard(user: UserEvent) {
+  await user.click(await screen.findByRole('button', { name: 'Add admin' }));
+  return screen.findByRole('dialog', { name: 'Add admin' });
+}
+
+/** Type in `Email or username` and pick the option whose name matches. */
+export async function chooseUser(user: UserEvent, text: string, option: RegExp) {
+  const dialog = screen.getByRole('dialog', { name: 'Add admin' });
+  await user.type(within(dialog).getByRole('combobox', { name: 'Email or username' }), text);
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+/** Pick options in a labelled multi-select (MUI Autocomplete multiple). */
+export async function pickOptions(user: UserEvent, label: string, options: string[]) {
+  const dialog = screen.getByRole('dialog', { name: 'Add admin' });
+  const combo = within(dialog).getByRole('combobox', { name: label });
+  await user.click(combo);
+  for (const o of options) await user.click(await screen.findByRole('option', { name: o }));
+  await user.keyboard('{Escape}');
+}
+
+/** The first render loads the lazy route and the list: allow for a cold start. */
+export function waitForTable(name = 'Sam Rivera') {
+  return screen.findByRole('link', { name }, { timeout: 8000 });
+}
