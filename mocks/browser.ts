@@ -11,12 +11,18 @@ export async function startBrowserBackend(onExternalChange: () => void): Promise
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  // A second tab sees the first tab's changes when it gets focus (the storage event can be missed,
+  // e.g. while the tab was frozen in the background).
+  const syncAndRefresh = () => {
+    if (runtime().syncFromStorage()) onExternalChange();
+  };
+  window.addEventListener('focus', syncAndRefresh);
   // Never lose the last change on reload or tab close.
   window.addEventListener('pagehide', () => runtime().db.flush());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') runtime().db.flush();
+    else syncAndRefresh();
   });
-  // A second tab sees the first tab's changes when it gets focus.
   window.addEventListener('storage', (e) => {
     if (e.key?.startsWith('admin-console-mock') && runtime().syncFromStorage()) onExternalChange();
   });

@@ -7,7 +7,7 @@ const API_ALL = '/api/*';
 let requestCount = 0;
 
 /** Delay of the slow-network scenario: 1.5–3 s, spread deterministically. */
-function slowDelay(): number {
+export function slowDelay(): number {
   requestCount += 1;
   return 1500 + ((requestCount * 577) % 1501);
 }
@@ -34,6 +34,20 @@ export const scenarios: Record<Scenario, ReturnType<typeof http.all>[]> = {
   'empty-org': [],
   'large-org': [],
 };
+
+/**
+ * Turn a scenario on for the rest of one test (MSW's `server.resetHandlers()` in tests/setup.ts
+ * turns it off again): `applyScenario(server, 'server-errors')` is `server.use(...scenarios['server-errors'])`
+ * for the request-level scenarios, and switches the data set for `empty-org` / `large-org`.
+ */
+export function applyScenario(
+  server: { use: (...handlers: ReturnType<typeof http.all>[]) => void },
+  name: Scenario,
+): void {
+  if (name === 'empty-org' || name === 'large-org' || name === 'default') runtime().setScenario(name);
+  const extra = scenarios[name];
+  if (extra.length) server.use(...extra);
+}
 
 /** Applied to every request: read the active scenario (panel, URL or test) and act on it. */
 export const scenarioHandlers = [

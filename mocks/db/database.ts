@@ -28,6 +28,8 @@ interface Persisted {
   version: number;
   variant: SeedVariant;
   seq: number;
+  /** Which MockDb instance (tab) wrote it: two tabs can reach the same `seq`. */
+  writer?: string;
   changes: Overlay;
 }
 
@@ -44,6 +46,9 @@ export class MockDb {
   private tables!: { [K in TableName]: Map<Key, Tables[K]> };
   private overlay: Overlay = {};
   private seq = 0;
+  private readonly writerId = Math.random().toString(36).slice(2);
+  /** Writer of the state held in memory (this instance after a flush, another tab after a load). */
+  private lastWriter: string | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private usersByName: string[] | null = null;
   directory!: DirectoryIndex;
@@ -78,6 +83,7 @@ export class MockDb {
     };
     this.overlay = {};
     this.seq = 0;
+    this.lastWriter = undefined;
     const raw = this.store.getItem(this.storageKey);
     if (raw) {
       try {
@@ -86,6 +92,7 @@ export class MockDb {
           throw new Error('stale mock state');
         }
         this.seq = p.seq;
+        this.lastWriter = p.writer;
         this.overlay = p.changes;
         for (const table of Object.keys(p.changes) as TableName[]) {
           const rows = p.changes[table] ?? {};
@@ -112,9 +119,19 @@ export class MockDb {
 
   /** Re-read persisted changes (another tab wrote them). Returns true when something changed. */
   reloadIfChanged(): boolean {
+    // Our own changes are about to be written: they win over what another tab stored meanwhile.
+    if (this.saveTimer) return false;
     const raw = this.store.getItem(this.storageKey);
-    const seq = raw ? ((JSON.parse(raw) as Persisted).seq ?? 0) : 0;
-    if (seq === this.seq) return false;
+    let seq: unknown = 0;
+    let writer: unknown;
+    try {
+      const p = raw ? (JSON.parse(raw) as Partial<Persisted> | null) : null;
+      seq = raw ? (p?.seq ?? -1) : 0;
+      writer = p?.writer;
+    } catch {
+      seq = -1; // unreadable: load() discards it and flags the recovery
+    }
+    if (seq === this.seq && writer === this.lastWriter) return false;
     this.load();
     return true;
   }
@@ -192,7 +209,14 @@ export class MockDb {
   flush(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    const p: Persisted = { version: STORAGE_VERSION, variant: this.variant, seq: this.seq, changes: this.overlay };
+    const p: Persisted = {
+      version: STORAGE_VERSION,
+      variant: this.variant,
+      seq: this.seq,
+      writer: this.writerId,
+      changes: this.overlay,
+    };
+    this.lastWriter = this.writerId;
     try {
       this.store.setItem(this.storageKey, JSON.stringify(p));
     } catch {

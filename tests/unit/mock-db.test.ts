@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { MockDb, STORAGE_VERSION, memoryStore } from '@mocks/db/database';
+import { buildSeed, PEOPLE } from '@mocks/db/seed';
+import { configureRuntime } from '@mocks/runtime';
+import { buildUser } from '@mocks/factories/build-user';
+
+const KEY = 'admin-console-mock-db:default';
+const seed = buildSeed('default');
+
+function expectExactSeed(db: MockDb) {
+  expect(db.count('users')).toBe(seed.users.length);
+  expect(db.count('admins')).toBe(seed.admins.length);
+  for (const t of ['invitations', 'emails', 'audit', 'cases', 'idempotency', 'meta'] as const)
+    expect(db.count(t)).toBe(0);
+  expect(db.get('users', PEOPLE.sam.id)).toEqual(seed.users.find((u) => u.id === PEOPLE.sam.id));
+  expect(db.changeCount).toBe(0);
+}
+
+describe('MockDb reliability: corrupt or old stored state', () => {
+  it.each([
+    ['garbage', '{not json at all'],
+    ['JSON of the wrong shape', '"just a string"'],
+    ['null', 'null'],
+    [
+      'an older version',
+      JSON.stringify({ version: STORAGE_VERSION - 1, variant: 'default', seq: 3, changes: {} }),
+    ],
+    [
+      'another variant',
+      JSON.stringify({ version: STORAGE_VERSION, variant: 'large-org', seq: 3, changes: {} }),
+    ],
+  ])('%s in localStorage is discarded: the seed comes back and the recovery is flagged', (_what, raw) => {
+    localStorage.setItem(KEY, raw);
+    const db = new MockDb('default', localStorage);
+    expect(db.recoveredFromCorruptState).toBe(true);
+    expectExactSeed(db);
+    expect(localStorage.getItem(KEY)).toBeNull();
+    // The next start is clean and says nothing.
+    expect(new MockDb('default', localStorage).recoveredFromCorruptState).toBe(false);
+  });
+
+  it('a clean start is not flagged', () => {
+    const db = new MockDb('default', localStorage);
+    expect(db.recoveredFromCorruptState).toBe(false);
+    expectExactSeed(db);
+  });
+});
+
+describe('MockDb journal', () => {
+  it('changes persist across a new MockDb on the same store; reset() returns to the exact seed', () => {
+    const store = memoryStore();
+    const a = new MockDb('default', store);
+    const newcomer = buildUser({
+      id: 'u-journal-1',
+      email: 'journal.one@acme.example',
+      firstName: 'Journal',
+      lastName: 'One',
+    });
+    a.put('users', newcomer.id, newcomer);
+    a.put('meta', 'session', { key: 'session', value: { userId: PEOPLE.priya.id } });
+    a.delete('admins', PEOPLE.diego.id);
+
+    const b = new MockDb('default', store);
+    expect(b.recoveredFromCorruptState).toBe(false);
+    expect(b.get('users', 'u-journal-1')).toEqual(newcomer);
+    expect(b.get('admins', PEOPLE.diego.id)).toBeUndefined();
+    expect(b.count('users')).toBe(seed.users.length + 1);
+    expect(b.directory.search('journal', 10).ids).toContain('u-journal-1');
+    expect(b.changeCount).toBe(3);
+
+    b.reset();
+    expectExactSeed(b);
+    expect(b.directory.search('journal', 10).ids).not.toContain('u-journal-1');
+    expectExactSeed(new MockDb('default', store));
+  });
+
+  it('a second tab sees the first tab’s changes (reloadIfChanged), even when both reached the same sequence number', () => {
+    const store = memoryStore();
+    const tab1 = new MockDb('default', store);
+    const tab2 = new MockDb('default', store);
+    expect(tab2.reloadIfChanged()).toBe(false);
+
+    tab1.put('meta', 'note', { key: 'note', value: 'from tab 1' });
+    expect(tab2.reloadIfChanged()).toBe(true);
+    expect(tab2.get('meta', 'note')?.value).toBe('from tab 1');
+    expect(tab2.reloadIfChanged()).toBe(false);
+
+    // Both tabs now at the same seq; tab 2 writes last: tab 1 must still notice.
+    tab1.put('meta', 'a', { key: 'a', value: 1 });
+    tab2.put('meta', 'b', { key: 'b', value: 2 });
+    expect(tab1.reloadIfChanged()).toBe(true);
+    expect(tab1.get('meta', 'b')?.value).toBe(2);
+  });
+
+  it('a second tab whose stored state became unreadable reloads the seed instead of crashing', () => {
+    const tab = new MockDb('default', localStorage);
+    tab.put('meta', 'x', { key: 'x', value: 1 });
+    localStorage.setItem(KEY, '%%%');
+    expect(tab.reloadIfChanged()).toBe(true);
+    expect(tab.recoveredFromCorruptState).toBe(true);
+    expect(tab.get('meta', 'x')).toBeUndefined();
+  });
+
+  it('the runtime of a second tab picks up scenario, clock and data on sync (focus/storage event)', () => {
+    const store = memoryStore();
+    const tab1 = configureRuntime(store);
+    const tab2 = configureRuntime(store);
+    void tab2.db; // tab 2 has loaded its data
+    tab1.setScenario('server-errors');
+    tab1.setClockOffset(86_400_000);
+    tab1.db.put('meta', 'n', { key: 'n', value: 1 });
+    expect(tab2.syncFromStorage()).toBe(true);
+    expect(tab2.scenario).toBe('server-errors');
+    expect(tab2.clockOffsetMs).toBe(86_400_000);
+    expect(tab2.db.get('meta', 'n')?.value).toBe(1);
+    expect(tab2.syncFromStorage()).toBe(false);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { applyScenario, scenarios, slowDelay } from '@mocks/scenarios';
+import { runtime } from '@mocks/runtime';
+
+async function status(path: string): Promise<number> {
+  try {
+    return (await fetch(path)).status;
+  } catch {
+    return 0; // network error
+  }
+}
+
+async function json<T>(path: string): Promise<T> {
+  const res = await fetch(path);
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+const setScenario = (scenario: string) =>
+  fetch('/__mock/settings', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ scenario }),
+  });
+
+describe('scenarios end to end (through the handlers)', () => {
+  it('server-errors (chosen like the panel does): every /api request fails, 500 or network error; /__mock keeps working', async () => {
+    expect((await setScenario('server-errors')).status).toBe(200);
+    const statuses = [];
+    for (let i = 0; i < 6; i += 1) statuses.push(await status('/api/session'));
+    expect(statuses.every((s) => s === 500 || s === 0)).toBe(true);
+    expect(statuses).toContain(500);
+    expect(statuses).toContain(0);
+    const body = await (await fetch('/api/administrators')).json().catch(() => null);
+    if (body) expect(body).toMatchObject({ status: 500, code: 'server-error' });
+    expect((await fetch('/__mock/state')).status).toBe(200);
+    expect((await setScenario('default')).status).toBe(200);
+    expect(await status('/api/session')).toBe(200);
+  });
+
+  it('server-errors for one test with server.use(...scenarios[...]) / applyScenario', async () => {
+    server.use(...scenarios['server-errors']);
+    expect([0, 500]).toContain(await status('/api/administrators'));
+    server.resetHandlers();
+    expect(await status('/api/administrators')).toBe(200);
+    applyScenario(server, 'server-errors');
+    expect([0, 500]).toContain(await status('/api/users'));
+  });
+
+  it('slow-network delays are 1.5–3 s', () => {
+    for (let i = 0; i < 50; i += 1) {
+      const d = slowDelay();
+      expect(d).toBeGreaterThanOrEqual(1500);
+      expect(d).toBeLessThanOrEqual(3000);
+    }
+  });
+
+  it('empty-org: only the signed-in System administrator exists', async () => {
+    expect((await setScenario('empty-org')).status).toBe(200);
+    const users = await json<{ total: number }>('/api/users');
+    const admins = await json<{ total: number; items: { email: string }[] }>('/api/administrators');
+    expect(users.total).toBe(1);
+    expect(admins.total).toBe(1);
+    expect(admins.items[0]?.email).toBe('sam.rivera@acme.example');
+  });
+
+  it('large-org: 100,000 generated users and 10,000 admins, searched and paged by the server', async () => {
+    applyScenario(server, 'large-org');
+    expect(runtime().scenario).toBe('large-org');
+    const users = await json<{ total: number; items: unknown[] }>('/api/users?pageSize=50&page=2000');
+    expect(users.total).toBe(100_011);
+    expect(users.items).toHaveLength(50);
+    const admins = await json<{ total: number; items: unknown[] }>('/api/administrators?pageSize=20');
+    expect(admins.total).toBe(10_000);
+    expect(admins.items).toHaveLength(20);
+    const found = await json<{ items: { email: string }[] }>('/api/users?q=sam.rivera');
+    expect(found.items.map((u) => u.email)).toContain('sam.rivera@acme.example');
+  }, 60_000);
+});
