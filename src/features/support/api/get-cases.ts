@@ -1,0 +1,18 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { request } from '@/api/client';
+import { supportCaseViewPageSchema } from '@/api/schemas/support';
+import { supportKeys, type CaseListParams } from './query-keys';
+
+/** GET /api/support/cases: the signed-in person's own cases, newest first. */
+export function getCases(params: CaseListParams, signal?: AbortSignal) {
+  return request('/support/cases', supportCaseViewPageSchema, { query: { ...params }, signal });
+}
+
+export const casesQuery = (params: CaseListParams) =>
+  queryOptions({
+    queryKey: supportKeys.caseList(params),
+    queryFn: ({ signal }) => getCases(params, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const useCases = (params: CaseListParams) => useQuery(casesQuery(params));

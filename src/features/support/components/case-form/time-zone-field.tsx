@@ -1,0 +1,53 @@
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import { useTranslation } from 'react-i18next';
+import { timeZoneSchema, type SupportTimeZone } from '@/api/schemas/support';
+import { VALIDATION_NS, fieldId } from './field-id';
+
+interface Props {
+  value: SupportTimeZone | '';
+  error?: string;
+  onChange: (z: SupportTimeZone) => void;
+}
+
+/** Customer time zone: Americas, EMEA, APAC. */
+export function TimeZoneField({ value, error, onChange }: Props) {
+  const { t } = useTranslation('support');
+  const errorId = `${fieldId('timeZone')}-error`;
+  return (
+    <FormControl component="fieldset" error={!!error} sx={{ display: 'block' }}>
+      <FormLabel component="legend">{t('form.timeZone')}</FormLabel>
+      <RadioGroup
+        row
+        value={value}
+        onChange={(e) => {
+          const parsed = timeZoneSchema.safeParse(e.target.value);
+          if (parsed.success) onChange(parsed.data);
+        }}
+      >
+        {timeZoneSchema.options.map((z, i) => (
+          <FormControlLabel
+            key={z}
+            value={z}
+            label={t(`form.timeZones.${z}`)}
+            control={
+              <Radio
+                slotProps={{
+                  input: {
+                    id: i === 0 ? fieldId('timeZone') : undefined,
+                    'aria-describedby': error ? errorId : undefined,
+                  },
+                }}
+              />
+            }
+          />
+        ))}
+      </RadioGroup>
+      {error && <FormHelperText id={errorId}>{t(error, { ns: VALIDATION_NS })}</FormHelperText>}
+    </FormControl>
+  );
+}

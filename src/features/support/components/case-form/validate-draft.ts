@@ -1,0 +1,66 @@
+import {
+  PRODUCT_FIELDS,
+  createCaseSchema,
+  type CreateCaseInput,
+  type SupportProduct,
+} from '@/api/schemas/support';
+import type { CaseDraft } from '../../stores/case-draft-store';
+
+/** Form fields in display order (first invalid one gets focus). Product-specific: `productFields.<key>`. */
+export const FIELD_ORDER = [
+  'productId',
+  'title',
+  'description',
+  'priority',
+  'businessImpact',
+  'timeZone',
+] as const;
+
+export type DraftErrors = Record<string, string>;
+
+/**
+ * Validate the draft with the same schema the server uses, plus what the form knows (required radio
+ * choices, the product-specific field). Messages are i18n keys (`validation.*` in common or support).
+ */
+export function validateDraft(
+  draft: CaseDraft,
+  products: readonly SupportProduct[],
+): { errors: DraftErrors; input?: CreateCaseInput } {
+  const errors: DraftErrors = {};
+  const rule = PRODUCT_FIELDS[draft.productId];
+  const productFields: Record<string, string> = {};
+  if (rule) productFields[rule.key] = draft.productFields[rule.key] ?? '';
+  const parsed = createCaseSchema.safeParse({ ...draft, productFields });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      if (path === 'priority' || path === 'timeZone') continue;
+      if (path.startsWith('productFields.')) errors[path] ??= 'validation.fieldTooLong';
+      else errors[path] ??= issue.message;
+    }
+  }
+  if (!draft.priority) errors.priority = 'validation.priorityRequired';
+  if (!draft.timeZone) errors.timeZone = 'validation.timeZoneRequired';
+  if (draft.productId && !products.some((p) => p.id === draft.productId))
+    errors.productId = 'validation.productRequired';
+  if (rule) {
+    const value = (productFields[rule.key] ?? '').trim();
+    const path = `productFields.${rule.key}`;
+    if (!value) errors[path] = rule.required;
+    const product = products.find((p) => p.id === draft.productId);
+    if (value && product && draft.productId === 'marketo' && !product.instances.some((i) => i.id === value)) {
+      errors[path] = rule.required;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
+  return { errors, input: { ...parsed.data, productFields } };
+}
+
+/** The first field (in display order) with an error. */
+export function firstInvalid(errors: DraftErrors): string | undefined {
+  const order: string[] = [
+    ...FIELD_ORDER.slice(0, 6),
+    ...Object.keys(errors).filter((k) => k.startsWith('productFields.')),
+  ];
+  return order.find((f) => errors[f]);
+}

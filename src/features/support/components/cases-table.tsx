@@ -1,0 +1,53 @@
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { SupportCaseView } from '@/api/schemas/support';
+import { formatDate } from '@/i18n/i18n';
+import { CaseStatusChip } from './case-status-chip';
+
+/** My cases: number (link), title, product, priority, status, dates. */
+export function CasesTable({ cases, label }: { cases: SupportCaseView[]; label: string }) {
+  const { t } = useTranslation('support');
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={label}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('cases.caseNumber')}</TableCell>
+            <TableCell>{t('cases.caseTitle')}</TableCell>
+            <TableCell>{t('cases.product')}</TableCell>
+            <TableCell>{t('cases.priority')}</TableCell>
+            <TableCell>{t('cases.status')}</TableCell>
+            <TableCell>{t('cases.created')}</TableCell>
+            <TableCell>{t('cases.updated')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {cases.map((c) => (
+            <TableRow key={c.id} hover>
+              <TableCell>
+                <Link component={RouterLink} to={`/support/cases/${c.id}`}>
+                  {c.id}
+                </Link>
+              </TableCell>
+              <TableCell sx={{ maxWidth: 360, overflowWrap: 'anywhere' }}>{c.title}</TableCell>
+              <TableCell>{c.productName}</TableCell>
+              <TableCell>{t(`form.priorities.${c.priority}`)}</TableCell>
+              <TableCell>
+                <CaseStatusChip status={c.status} />
+              </TableCell>
+              <TableCell>{formatDate(c.createdAt)}</TableCell>
+              <TableCell>{formatDate(c.updatedAt)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

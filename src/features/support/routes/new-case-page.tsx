@@ -1,0 +1,47 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@/components/query-states';
+import { useSupportProducts } from '../api/get-support-products';
+import { CaseForm } from '../components/case-form/case-form';
+import { PageHeading } from '../components/page-heading';
+import { COMMERCE_HELP_URL, SYSTEM_STATUS_URL } from '../data/articles';
+import { useCaseDraft } from '../stores/case-draft-store';
+
+/** `/support/cases/new`: notes (system status, Adobe Commerce), then the case form. */
+export function NewCasePage({ ownerId }: { ownerId: string }) {
+  const { t } = useTranslation('support');
+  const products = useSupportProducts();
+  const ensureOwner = useCaseDraft((s) => s.ensureOwner);
+  useEffect(() => ensureOwner(ownerId), [ensureOwner, ownerId]);
+  return (
+    <Box>
+      <PageHeading>{t('form.title')}</PageHeading>
+      <Box sx={{ display: 'grid', gap: 1, mb: 3, maxWidth: 760 }}>
+        <Alert severity="info">
+          {t('form.statusNote')}{' '}
+          <Link href={SYSTEM_STATUS_URL} target="_blank" rel="noopener noreferrer">
+            {t('form.statusLink')}
+          </Link>
+        </Alert>
+        <Alert severity="info">
+          {t('form.commerceNote')}{' '}
+          <Link href={COMMERCE_HELP_URL} target="_blank" rel="noopener noreferrer">
+            {t('form.commerceLink')}
+          </Link>
+        </Alert>
+      </Box>
+      {products.isPending ? (
+        <LoadingState />
+      ) : products.isError ? (
+        <ErrorState error={products.error} onRetry={() => void products.refetch()} />
+      ) : products.data.length === 0 ? (
+        <Alert severity="warning">{t('form.noProducts')}</Alert>
+      ) : (
+        <CaseForm products={products.data} />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,67 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { Priority, SupportTimeZone } from '@/api/schemas/support';
+
+/** What the person typed in the case form (kept until the case is submitted). */
+export interface CaseDraft {
+  productId: string;
+  title: string;
+  description: string;
+  priority: Priority | '';
+  businessImpact: string;
+  timeZone: SupportTimeZone | '';
+  productFields: Record<string, string>;
+}
+
+export const emptyDraft: CaseDraft = {
+  productId: '',
+  title: '',
+  description: '',
+  priority: '',
+  businessImpact: '',
+  timeZone: '',
+  productFields: {},
+};
+
+interface DraftState {
+  /** Whose draft this is: another person signing in in the same tab starts from an empty form. */
+  ownerId: string | null;
+  draft: CaseDraft;
+  /** One key per draft: a double submit or a retry of this draft opens one case. */
+  idempotencyKey: string;
+  update: (patch: Partial<CaseDraft>) => void;
+  setProductField: (key: string, value: string) => void;
+  ensureOwner: (ownerId: string) => void;
+  reset: () => void;
+}
+
+const newKey = () => crypto.randomUUID();
+
+/** The case form's draft, persisted in sessionStorage so it survives a reload of the tab. */
+export const useCaseDraft = create<DraftState>()(
+  persist(
+    (set, get) => ({
+      ownerId: null,
+      draft: emptyDraft,
+      idempotencyKey: newKey(),
+      update: (patch) => set((s) => ({ draft: { ...s.draft, ...patch } })),
+      setProductField: (key, value) =>
+        set((s) => ({ draft: { ...s.draft, productFields: { ...s.draft.productFields, [key]: value } } })),
+      ensureOwner: (ownerId) => {
+        if (get().ownerId !== ownerId) set({ ownerId, draft: emptyDraft, idempotencyKey: newKey() });
+      },
+      reset: () => set({ draft: emptyDraft, idempotencyKey: newKey() }),
+    }),
+    {
+      name: 'admin-console-support-case-draft',
+      version: 1,
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (s) => ({ ownerId: s.ownerId, draft: s.draft, idempotencyKey: s.idempotencyKey }),
+    },
+  ),
+);
+
+/** True when the draft holds anything the person typed or chose. */
+export const isDraftDirty = (d: CaseDraft) =>
+  JSON.stringify({ ...d, productFields: Object.values(d.productFields).filter(Boolean) }) !==
+  JSON.stringify({ ...emptyDraft, productFields: [] });
