@@ -1,0 +1,95 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setUpProfileSchema, type SetUpProfileInput } from '@/api/schemas/invitations';
+import { describeError } from '@/lib/errors';
+import { countryOptions } from '../countries';
+import { useStepHeading } from '../use-step-heading';
+
+type Field = keyof SetUpProfileInput;
+
+/** `Set up your profile`: first name, last name, country/region. Server field errors show on their field. */
+export function ProfileForm({
+  org,
+  pending,
+  error,
+  serverErrors,
+  onSubmit,
+}: {
+  org: string;
+  pending: boolean;
+  error: unknown;
+  serverErrors: Record<string, string[]>;
+  onSubmit: (value: SetUpProfileInput) => void;
+}) {
+  const { t, i18n } = useTranslation('invitations');
+  const heading = useStepHeading<HTMLHeadingElement>('profile');
+  const [value, setValue] = useState<SetUpProfileInput>({ firstName: '', lastName: '', country: '' });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+
+  const messageOf = (f: Field) => {
+    const key = errors[f] ?? serverErrors[f]?.[0];
+    return key ? t(`common:${key}`) : undefined;
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = setUpProfileSchema.safeParse(value);
+    if (!parsed.success) {
+      const next: Partial<Record<Field, string>> = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as Field] ??= issue.message;
+      setErrors(next);
+      const first = (['firstName', 'lastName', 'country'] as const).find((f) => next[f]);
+      if (first) document.getElementById(`profile-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    onSubmit(parsed.data);
+  };
+
+  const field = (f: Field) => ({
+    id: `profile-${f}`,
+    value: value[f],
+    error: Boolean(messageOf(f)),
+    helperText: messageOf(f) ?? ' ',
+    onChange: (e: { target: { value: string } }) => setValue((v) => ({ ...v, [f]: e.target.value })),
+    fullWidth: true,
+    required: true,
+  });
+
+  const otherError = error !== null && Object.keys(serverErrors).length === 0;
+
+  return (
+    <Box component="form" noValidate onSubmit={submit}>
+      <Typography ref={heading} tabIndex={-1} variant="h1" sx={{ fontSize: '2rem', outline: 'none', mb: 1 }}>
+        {t('setUp.title')}
+      </Typography>
+      <Typography sx={{ mb: 3 }}>{t('setUp.intro', { org })}</Typography>
+      {otherError && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {describeError(error, t)}
+        </Alert>
+      )}
+      <Box sx={{ display: 'grid', gap: 1, maxWidth: 420 }}>
+        <TextField {...field('firstName')} label={t('setUp.firstName')} autoComplete="given-name" slotProps={{ htmlInput: { maxLength: 100 } }} />
+        <TextField {...field('lastName')} label={t('setUp.lastName')} autoComplete="family-name" slotProps={{ htmlInput: { maxLength: 100 } }} />
+        <TextField {...field('country')} select label={t('setUp.country')} autoComplete="country" slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+          <option value="">{t('setUp.chooseCountry')}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </TextField>
+      </Box>
+      <Button type="submit" variant="contained" loading={pending} sx={{ mt: 2 }}>
+        {t('setUp.continue')}
+      </Button>
+    </Box>
+  );
+}
