@@ -1,1 +1,62 @@
-export const users = {};
+/** Users area (Users, User groups) and the Overview and Products screens. */
+export const users = {
+  users: {
+    title: 'Users',
+    search: 'Search users',
+    searchHelp: 'Name or email',
+    clearSearch: 'Clear search',
+    listName: 'users',
+    table: {
+      caption: 'Users of the organisation',
+      name: 'Name',
+      email: 'Email',
+      idType: 'ID type',
+    },
+    empty: 'No users yet',
+    emptyHelp: 'People appear here when they are added to the organisation.',
+    noMatch: 'No user matches “{{q}}”',
+    noMatchHelp: 'Check the spelling, or search by email.',
+  },
+  pagination: {
+    first: 'Go to first page',
+    previous: 'Go to previous page',
+    next: 'Go to next page',
+    last: 'Go to last page',
+  },
+  groups: {
+    title: 'User groups',
+    listName: 'user groups',
+    table: {
+      caption: 'User groups of the organisation',
+      name: 'Name',
+      members: 'Members',
+    },
+    empty: 'No user groups yet',
+    emptyHelp: 'User groups gather people so that products can be assigned to all of them at once.',
+  },
+  overview: {
+    title: 'Overview',
+    intro: 'A summary of {{org}}.',
+    orgName: 'Organisation',
+    domains: 'Claimed domains',
+    usersCount: 'Users',
+    adminsCount: 'Administrators',
+    pendingCount: 'Pending invitations',
+    productsCount: 'Products',
+    listName: 'the organisation summary',
+    manageUsers: 'Manage users',
+    manageAdmins: 'Manage administrators',
+    viewProducts: 'View products',
+  },
+  products: {
+    title: 'Products',
+    listName: 'products',
+    table: {
+      caption: 'Products of the organisation and their product profiles',
+      name: 'Product',
+      profiles: 'Product profiles',
+    },
+    empty: 'No products yet',
+    emptyHelp: 'Products appear here when the organisation subscribes to them.',
+  },
+};

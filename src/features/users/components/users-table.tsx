@@ -1,0 +1,70 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import Paper from '@mui/material/Paper';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '@/api/schemas/common';
+import type { User } from '@/api/schemas/users';
+import { currentLanguage } from '@/i18n/i18n';
+import { PAGE_SIZES } from './list-params';
+
+interface UsersTableProps {
+  data: Page<User>;
+  busy: boolean;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}
+
+/** One page of the directory, with server-side paging. Names are rendered as text, never as HTML. */
+export function UsersTable({ data, busy, onPageChange, onPageSizeChange }: UsersTableProps) {
+  const { t } = useTranslation('users');
+  const number = new Intl.NumberFormat(currentLanguage() === 'fr' ? 'fr-FR' : 'en-US');
+  return (
+    <Paper variant="outlined">
+      <TableContainer>
+        <Table size="small" aria-label={t('users.table.caption')} aria-busy={busy || undefined}>
+          <TableHead>
+            <TableRow>
+              <TableCell scope="col">{t('users.table.name')}</TableCell>
+              <TableCell scope="col">{t('users.table.email')}</TableCell>
+              <TableCell scope="col">{t('users.table.idType')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.items.map((u) => (
+              <TableRow key={u.id}>
+                <TableCell component="th" scope="row" sx={{ fontWeight: 400, overflowWrap: 'anywhere' }}>
+                  {u.name}
+                </TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>{u.email}</TableCell>
+                <TableCell>{t(`common:idType.${u.idType}`)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={data.total}
+        page={Math.max(0, data.page - 1)}
+        rowsPerPage={data.pageSize}
+        rowsPerPageOptions={[...PAGE_SIZES]}
+        onPageChange={(_, p) => onPageChange(p + 1)}
+        onRowsPerPageChange={(e) => onPageSizeChange(Number(e.target.value))}
+        labelRowsPerPage={t('common:pagination.rowsPerPage')}
+        labelDisplayedRows={({ from, to, count }) =>
+          t('common:pagination.range', {
+            from: number.format(from),
+            to: number.format(to),
+            count: number.format(count),
+          })
+        }
+        getItemAriaLabel={(type) => t(`pagination.${type}`)}
+      />
+    </Paper>
+  );
+}
