@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { gzipBytes } from './server.mjs';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PROBE = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
+
+export function percentiles(samples) {
+  const s = samples.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (!s.length) return null;
+  const at = (q) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  return { p50: at(0.5), p95: at(0.95), n: s.length };
+}
+const median = (xs) => percentiles(xs)?.p50 ?? null;
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(PROBE);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return { context, page };
+}
+
+/** Page time of the first table rows painted in this document, or null when none appear in time. */
+async function firstRows(page, timeoutMs = 60_000) {
+  const rows = page
+    .waitForFunction(() => window.__bench?.firstRowsAt != null, null, { timeout: timeoutMs, polling: 50 })
+    .then(() => true, () => false);
+  // Until the Administrators table exists: give up once the page has settled without rows.
+  const settled = page
+    .getByRole('heading', { name: /Administrators/ })
+    .first()
+    .waitFor({ timeout: timeoutMs })
+    .then(() => page.waitForLoadState('networkidle'))
+    .then(() => page.waitForTimeout(3000))
+    .then(() => false, () => false);
+  if (!(await Promise.race([rows, settled]))) {
+    if (!(await page.evaluate(() => window.__bench?.firstRowsAt != null))) return null;
+  }
+  return page.evaluate(() => window.__bench.firstRowsAt);
+}
+
+async function mockPost(page, path, body) {
+  return page.evaluate(
+    async ([p, b]) => (await fetch(p, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(b ?? {}) })).status,
+    [path, body],
+  );
+}
+
+/** First-load JavaScript of a URL: every JS response of a fresh visit, with its gzip size, classified. */
+export async function firstLoadJs(browser, url, distDir, classify, waitFor) {
+  const { context, page } = await newPage(browser);
+  const files = new Map();
+  context.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.origin === new URL(url).origin && /\.m?js$/.test(u.pathname)) files.set(u.pathname, null);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitFor) await waitFor(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const out = { app: 0, mock: 0, files: [] };
+  for (const path of files.keys()) {
+    const kind = classify ? classify(path) : 'app';
+    const bytes = gzipBytes(readFileSync(`${distDir}${path}`));
+    out[kind] += bytes;
+    out.files.push({ path, kind, gzip: bytes });
+  }
+  out.total = out.app + out.mock;
+  out.files.sort((a, b) => b.gzip - a.gzip);
+  return out;
+}
+
+/** Navigation (reload) → first rows painted on /users/administrators, median of `runs`, per scenario. */
+export async function adminFirstRows(browser, base, scenario, runs = 3) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${base}/users/administrators?scenario=${scenario}&panel=off`);
+    if ((await firstRows(page)) === null) return { ms: null, note: 'no table rows on /users/administrators' };
+    const samples = [];
+    for (let i = 0; i < runs; i += 1) {
+      await page.reload();
+      samples.push(await firstRows(page));
+    }
+    const rows = await page.locator('main tbody tr, main [role="row"]').count();
+    return { ms: median(samples), samples, renderedRows: rows };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Cold start: reload with the seed, then with 10,000 persisted changes (the product's own storage format). */
+export async function coldStart(browser, base, changes, runs = 3) {
+  const { context, page } = await newPage(browser);
+  const measure = async () => {
+    const samples = [];
+    const restore = [];
+    for (let i = 0; i < runs; i += 1) {
+      await page.reload();
+      samples.push(await firstRows(page));
+      restore.push(
+        await page.evaluate(() => {
+          const m = performance.getEntriesByName('mock-db:restore', 'measure').at(-1);
+          return m ? m.duration : null;
+        }),
+      );
+    }
+    return { firstRowsMs: median(samples), restoreMs: median(restore), samples };
+  };
+  try {
+    await page.goto(`${base}/users/administrators?scenario=default&panel=off`);
+    await firstRows(page);
+    await mockPost(page, '/__mock/reset');
+    const seed = await measure();
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [changes.key, changes.value]);
+    const changed = await measure();
+    const count = await page.evaluate(async () => (await (await fetch('/__mock/state')).json()).changeCount);
+    await mockPost(page, '/__mock/reset');
+    return { seed, changed, changeCount: count };
+  } finally {
+    await context.close();
+  }
+}
+
+async function openAddAdmin(page) {
+  await page.getByRole('button', { name: 'Add admin', exact: true }).first().click({ timeout: 10_000 });
+  const dialog = page.getByRole('dialog', { name: 'Add admin' });
+  await dialog.waitFor({ timeout: 10_000 });
+  const combo = dialog.getByRole('combobox', { name: 'Email or username' });
+  await combo.waitFor({ timeout: 10_000 });
+  return { dialog, combo };
+}
+
+/** Keystroke → suggestions painted for each query, typed key by key in `Email or username`. */
+export async function keystrokeToSuggestions(browser, base, scenario, queries) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${base}/users/administrators?scenario=${scenario}&panel=off`);
+    if ((await firstRows(page)) === null) return { note: 'no Administrators table' };
+    let combo;
+    try {
+      ({ combo } = await openAddAdmin(page));
+    } catch {
+      return { note: 'no Add admin dialog with combobox "Email or username" yet' };
+    }
+    const total = [];
+    const debounce = [];
+    const net = [];
+    let missed = 0;
+    for (const q of queries) {
+      await combo.fill('');
+      await page.waitForTimeout(400);
+      await combo.pressSequentially(q, { delay: 25 });
+      const r = await page.evaluate(([qq]) => window.__bench.waitSuggestions(qq, 5000), [q]);
+      if (!r) {
+        missed += 1;
+        continue;
+      }
+      total.push(r.paintedAt - r.keyAt);
+      debounce.push(r.requestAt - r.keyAt);
+      net.push(r.paintedAt - r.requestAt);
+    }
+    return {
+      withoutDebounce: percentiles(net),
+      debounce: percentiles(debounce),
+      withDebounce: percentiles(total),
+      missed,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function timeOpen(page, combo, runs = 5) {
+  const samples = [];
+  let options = 0;
+  for (let i = 0; i < runs; i += 1) {
+    await combo.click();
+    const r = await page.evaluate(() => window.__bench.waitOptions(5000));
+    if (r) {
+      samples.push(r.paintedAt - r.from);
+      options = r.options;
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+  }
+  return { ...percentiles(samples), options };
+}
+
+/** Step 2 pickers of the Add admin wizard in large-org: open → options painted. */
+export async function pickers(browser, base) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${base}/users/administrators?scenario=large-org&panel=off`);
+    if ((await firstRows(page)) === null) return { note: 'no Administrators table' };
+    let dialog, combo;
+    try {
+      ({ dialog, combo } = await openAddAdmin(page));
+      await combo.pressSequentially('ava', { delay: 25 });
+      await page.getByRole('option').first().click({ timeout: 10_000 });
+      await dialog.getByRole('button', { name: 'Next' }).click({ timeout: 10_000 });
+      await dialog.getByText('Select admin roles').first().waitFor({ timeout: 10_000 });
+    } catch (e) {
+      return { note: `Add admin wizard step 2 not reachable (${String(e.message).split('\n')[0]})` };
+    }
+    const out = {};
+    try {
+      await dialog.getByLabel('Support administrator', { exact: true }).check();
+      await dialog.getByLabel('Product support administrator', { exact: true }).check();
+      out.instances = await timeOpen(page, dialog.getByRole('combobox', { name: 'Marketo Engage instances' }));
+    } catch (e) {
+      out.instances = { note: String(e.message).split('\n')[0] };
+    }
+    try {
+      await dialog.getByLabel('Product profile administrator', { exact: true }).check();
+      out.profiles = await timeOpen(page, dialog.getByRole('combobox', { name: 'Product profiles' }));
+    } catch (e) {
+      out.profiles = { note: String(e.message).split('\n')[0] };
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+/** JS heap (after a forced GC) once /users/administrators has loaded with large-org. */
+export async function heapLargeOrg(browser, base) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(`${base}/users/administrators?scenario=large-org&panel=off`);
+    const rows = await firstRows(page);
+    if (rows === null) {
+      // No table yet: wait until the mock backend has built large-org (the session request is served).
+      await page.waitForLoadState('networkidle');
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+    return { usedMB: usedSize / 1e6, totalMB: totalSize / 1e6, afterRows: rows !== null };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const TMP = `${ROOT}bench/tmp`;
+
+/** The production bundle, exactly as `npm run build` makes it, plus Vite's manifest to tell mock chunks apart. */
+export async function buildApp() {
+  await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn', build: { manifest: true } });
+  return JSON.parse(readFileSync(`${ROOT}dist/.vite/manifest.json`, 'utf8'));
+}
+
+export async function buildFloor() {
+  await build({ configFile: `${ROOT}bench/floor/vite.config.mjs`, logLevel: 'warn' });
+  return `${TMP}/floor-dist`;
+}
+
+/** The Node half (search timings, the 10,000-change state), bundled for Node with the app's aliases. */
+export async function buildNodeBench() {
+  await build({
+    root: ROOT,
+    configFile: `${ROOT}vite.config.ts`,
+    logLevel: 'warn',
+    build: {
+      ssr: `${ROOT}bench/node/entry.ts`,
+      outDir: `${TMP}/node`,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'entry.mjs' } },
+    },
+  });
+  return `${TMP}/node/entry.mjs`;
+}
+
+/**
+ * Classify built files: a chunk is "mock backend" when only the mock backend's dynamic entries (mocks/…)
+ * reach it through static imports; everything the app's own entry and screens reach is "app".
+ */
+export function classifyChunks(manifest) {
+  const closure = (keys) => {
+    const seen = new Set();
+    const walk = (k) => {
+      if (seen.has(k) || !manifest[k]) return;
+      seen.add(k);
+      for (const i of manifest[k].imports ?? []) walk(i);
+    };
+    keys.forEach(walk);
+    return new Set([...seen].map((k) => manifest[k].file));
+  };
+  const keys = Object.keys(manifest);
+  const isMockKey = (k) => (manifest[k].src ?? '').startsWith('mocks/');
+  const appRoots = keys.filter((k) => (manifest[k].isEntry || manifest[k].isDynamicEntry) && !isMockKey(k));
+  const mockRoots = keys.filter((k) => manifest[k].isDynamicEntry && isMockKey(k));
+  const app = closure(appRoots);
+  const mock = new Set([...closure(mockRoots)].filter((f) => !app.has(f)));
+  mock.add('mockServiceWorker.js');
+  return (file) => (mock.has(file.replace(/^\//, '')) ? 'mock' : 'app');
+}
