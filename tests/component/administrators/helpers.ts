@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { vi } from 'vitest';
 import { useAddAdminDraft } from '@/features/administrators/stores/add-admin-draft';
+
+// The wizard tests drive the whole app through many steps on a shared, slow CI machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** Forget any draft left in memory by a previous test (sessionStorage is cleared by the setup). */
 export function resetDraft() {
@@ -15,8 +19,9 @@ export async function openWizard(user: UserEvent) {
 /** Type in `Email or username` and pick the option whose name matches. */
 export async function chooseUser(user: UserEvent, text: string, option: RegExp) {
   const dialog = screen.getByRole('dialog', { name: 'Add admin' });
-  await user.type(within(dialog).getByRole('combobox', { name: 'Email or username' }), text);
-  await user.click(await screen.findByRole('option', { name: option }));
+  await user.click(within(dialog).getByRole('combobox', { name: 'Email or username' }));
+  await user.paste(text);
+  await user.click(await screen.findByRole('option', { name: option }, { timeout: 5000 }));
 }
 
 /** Pick options in a labelled multi-select (MUI Autocomplete multiple). */
@@ -30,5 +35,5 @@ export async function pickOptions(user: UserEvent, label: string, options: strin
 
 /** The first render loads the lazy route and the list: allow for a cold start. */
 export function waitForTable(name = 'Sam Rivera') {
-  return screen.findByRole('link', { name }, { timeout: 8000 });
+  return screen.findByRole('link', { name }, { timeout: 20_000 });
 }

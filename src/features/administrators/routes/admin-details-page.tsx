@@ -1,10 +1,199 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { ApiError, newIdempotencyKey } from '@/api/client';
+import { useConfirm } from '@/components/confirm';
+import { useNotify } from '@/components/notifier';
+import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import { formatDateTime } from '@/i18n/i18n';
+import { describeError } from '@/lib/errors';
+import { permissionsOf } from '@/session/permissions';
+import { useSession } from '@/session/session-api';
+import { useAdministrator } from '../api/get-administrator';
+import { useRemoveAdmin } from '../api/remove-admin';
+import { useResendInvitation } from '../api/resend-invitation';
+import { EditRightsDialog } from '../components/admin-details/edit-rights-dialog';
+import { RoleScopeList } from '../components/admin-details/role-scope-list';
 
-/** Placeholder until this screen is built. */
+/** /users/administrators/:userId — roles with scopes, status, invitation; edit, resend, remove. */
 export function AdminDetailsPage() {
+  const { userId = '' } = useParams();
+  const { t } = useTranslation('adminDetails');
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const confirm = useConfirm();
+  const session = useSession();
+  const perms = permissionsOf(session.data);
+  const query = useAdministrator(userId);
+  const remove = useRemoveAdmin();
+  const resend = useResendInvitation(userId);
+  const [editing, setEditing] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const admin = query.data;
+
+  useEffect(() => {
+    if (admin) heading.current?.focus();
+  }, [admin?.userId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const back = (
+    <Link component={RouterLink} to="/users/administrators" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}>
+      <ArrowBack fontSize="small" aria-hidden />
+      {t('back')}
+    </Link>
+  );
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
+    if (query.error instanceof ApiError && query.error.status === 404) {
+      return (
+        <Box>
+          {back}
+          <EmptyState title={t('notAdmin')}>
+            <Typography>{t('notAdminHelp')}</Typography>
+          </EmptyState>
+        </Box>
+      );
+    }
+    return (
+      <Box>
+        {back}
+        <ErrorState error={query.error} what={t('listName')} onRetry={() => void query.refetch()} />
+      </Box>
+    );
+  }
+  if (!admin) return null;
+
+  const mayManage = perms.canAddAdmins && admin.roles.some((r) => perms.grantPolicy.roles.includes(r.role));
+  const mayRemove = perms.canAddAdmins && admin.roles.every((r) => perms.grantPolicy.roles.includes(r.role));
+
+  const onRemove = async () => {
+    setFailure(null);
+    const ok = await confirm({
+      title: t('removeTitle'),
+      message: t('removeMessage', { name: admin.name }),
+      confirmLabel: t('removeConfirm'),
+      destructive: true,
+    });
+    if (!ok) return;
+    remove.mutate(admin.userId, {
+      onSuccess: () => {
+        notify(t('removed', { name: admin.name }));
+        void navigate('/users/administrators');
+      },
+      onError: (e) =>
+        setFailure(
+          e instanceof ApiError && e.code === 'last-system-admin'
+            ? t('lastSystemAdmin')
+            : `${t('removeFailed')} ${describeError(e, t)}`,
+        ),
+    });
+  };
+
+  const onResend = () => {
+    setFailure(null);
+    resend.mutate(newIdempotencyKey(), {
+      onSuccess: (a) => notify(t('resent', { email: a.email })),
+      onError: (e) => setFailure(`${t('resendFailed')} ${describeError(e, t)}`),
+    });
+  };
+
   return (
-    <Typography variant="h1" sx={{ p: 3 }}>
-      Administrator
-    </Typography>
+    <Box>
+      {back}
+      <Typography ref={heading} tabIndex={-1} variant="h1" sx={{ outline: 'none', overflowWrap: 'anywhere' }}>
+        {admin.name}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+        {admin.email} · {t(`common:idType.${admin.idType}`)}
+      </Typography>
+      {failure && (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={() => setFailure(null)}>
+          {failure}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={1} sx={{ mb: 3, flexWrap: 'wrap' }} useFlexGap>
+        {mayManage && (
+          <Button variant="contained" onClick={() => setEditing(true)}>
+            {t('edit')}
+          </Button>
+        )}
+        {perms.canAddAdmins && admin.status === 'pending' && (
+          <Button variant="outlined" onClick={onResend} disabled={resend.isPending}>
+            {t('resend')}
+          </Button>
+        )}
+        {mayRemove && (
+          <Button variant="outlined" color="error" onClick={() => void onRemove()} disabled={remove.isPending}>
+            {t('remove')}
+          </Button>
+        )}
+      </Stack>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="stretch">
+        <Paper variant="outlined" sx={{ p: 2, flex: 2 }}>
+          <Typography variant="h2" sx={{ mb: 1 }}>
+            {t('rolesHeading')}
+          </Typography>
+          <RoleScopeList roles={admin.roles} />
+        </Paper>
+        <Paper variant="outlined" sx={{ p: 2, flex: 1 }}>
+          <Typography variant="h2" sx={{ mb: 1 }}>
+            {t('statusHeading')}
+          </Typography>
+          <Chip
+            label={t(`common:status.${admin.status}`)}
+            color={admin.status === 'active' ? 'success' : 'warning'}
+            variant="outlined"
+            sx={{ mb: 2 }}
+          />
+          <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+            {t('invitationHeading')}
+          </Typography>
+          <Box component="dl" sx={{ m: 0, '& dt': { fontWeight: 700 }, '& dd': { ml: 0, mb: 1 } }}>
+            {admin.invitedAt && (
+              <>
+                <dt>{t('invitedAt')}</dt>
+                <dd>{formatDateTime(admin.invitedAt)}</dd>
+              </>
+            )}
+            {admin.acceptedAt && (
+              <>
+                <dt>{t('acceptedAt')}</dt>
+                <dd>{formatDateTime(admin.acceptedAt)}</dd>
+              </>
+            )}
+            {admin.status === 'pending' && admin.invitationExpiresAt && (
+              <>
+                <dt>{t('expiresAt')}</dt>
+                <dd>{formatDateTime(admin.invitationExpiresAt)}</dd>
+              </>
+            )}
+          </Box>
+          {admin.status === 'pending' && admin.invitationStatus === 'expired' && (
+            <Alert severity="warning">{t('invitationExpired')}</Alert>
+          )}
+        </Paper>
+      </Stack>
+      {editing && (
+        <EditRightsDialog
+          admin={admin}
+          policy={perms.grantPolicy}
+          onClose={() => setEditing(false)}
+          onReload={() => {
+            setEditing(false);
+            void query.refetch();
+          }}
+        />
+      )}
+    </Box>
   );
 }

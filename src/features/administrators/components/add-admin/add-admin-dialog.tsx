@@ -7,8 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { GrantRequest } from '@/api/schemas/administrators';
@@ -19,6 +18,7 @@ import { isRoleDraftValid, toRoleGrants } from '../role-picker/role-draft';
 import { ChooseUserStep, useChooseUserState } from './choose-user-step';
 import { describeGrantError, roleNames, type GrantErrorView } from './grant-error';
 import { RolesStep, SAVE_HELP_ID } from './roles-step';
+import { StepHeading } from './step-heading';
 
 const TITLE_ID = 'add-admin-title';
 
@@ -29,26 +29,16 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   const notify = useNotify();
   const grant = useGrantAdmin();
   const [failure, setFailure] = useState<GrantErrorView | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const comboRef = useRef<HTMLInputElement>(null);
-  const focused = useRef(false);
+  // Focus: on open the combobox; after a step change (or when a reload restored step 2) the step's heading.
+  const [moved, setMoved] = useState(false);
   const chooseState = useChooseUserState();
   const { open, step, chosen } = draft;
-
-  // On open the combobox (or, when a reload restored step 2, its heading) gets focus; on every step change, the heading.
-  useEffect(() => {
-    if (!open) {
-      focused.current = false;
-      return;
-    }
-    if (!focused.current && step === 0) comboRef.current?.focus();
-    else headingRef.current?.focus();
-    focused.current = true;
-  }, [open, step]);
+  const focusHeading = moved || step !== 0;
 
   const cancel = () => {
     if (grant.isPending) return;
     setFailure(null);
+    setMoved(false);
     draft.clear();
   };
 
@@ -77,6 +67,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           const held = res.alreadyHeld.length
             ? ` ${t('alreadyHeldNote', { name: res.administrator.name, roles: roleNames(res.alreadyHeld, rolesDraft, t) })}`
             : '';
+          setMoved(false);
           useAddAdminDraft.getState().clear();
           notify(sent + held, 'success');
         },
@@ -88,6 +79,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   const next = () => {
     if (!chooseState.canProceed) return;
     setFailure(null);
+    setMoved(true);
     draft.setStep(1);
   };
 
@@ -112,11 +104,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
             <StepLabel>{t('steps.selectRoles')}</StepLabel>
           </Step>
         </Stepper>
-        <Typography ref={headingRef} tabIndex={-1} variant="h3" component="h3" sx={{ mb: 1, outline: 'none' }}>
+        <StepHeading key={step} focus={focusHeading}>
           {stepTitle}
-        </Typography>
+        </StepHeading>
         {step === 0 ? (
-          <ChooseUserStep inputRef={comboRef} state={chooseState} />
+          <ChooseUserStep autoFocus={!focusHeading} state={chooseState} />
         ) : (
           <RolesStep policy={policy} disabled={grant.isPending} />
         )}
@@ -143,7 +135,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           </Button>
         ) : (
           <>
-            <Button onClick={() => draft.setStep(0)} disabled={grant.isPending}>
+            <Button onClick={() => {
+                setMoved(true);
+                setFailure(null);
+                draft.setStep(0);
+              }} disabled={grant.isPending}>
               {t('common:back')}
             </Button>
             <Button

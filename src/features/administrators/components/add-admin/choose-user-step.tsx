@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, type Ref } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidEmail, optionalNameSchema } from '@/api/schemas/common';
 import { describeError } from '@/lib/errors';
@@ -48,11 +48,11 @@ export function useChooseUserState() {
 }
 
 interface Props {
-  inputRef: Ref<HTMLInputElement>;
+  autoFocus: boolean;
   state: ReturnType<typeof useChooseUserState>;
 }
 
-export function ChooseUserStep({ inputRef, state }: Props) {
+export function ChooseUserStep({ autoFocus, state }: Props) {
   const { t } = useTranslation('addAdmin');
   const { query, chosen, firstName, lastName, setQuery, choose, setNames } = useAddAdminDraft();
   const email = chosen?.kind === 'new' ? chosen.email : null;
@@ -65,7 +65,7 @@ export function ChooseUserStep({ inputRef, state }: Props) {
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
       <UserSearchField
-        inputRef={inputRef}
+        autoFocus={autoFocus}
         query={query}
         chosen={chosen}
         options={state.options}

@@ -2,12 +2,11 @@ import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChosenUser } from '../../stores/add-admin-draft';
 
 interface Props {
-  inputRef: Ref<HTMLInputElement>;
+  autoFocus: boolean;
   query: string;
   chosen: ChosenUser | null;
   options: ChosenUser[];
@@ -62,7 +61,7 @@ export function UserSearchField(p: Props) {
       renderInput={(params) => (
         <TextField
           {...params}
-          inputRef={p.inputRef}
+          autoFocus={p.autoFocus}
           label={t('user.label')}
           error={Boolean(p.error)}
           helperText={p.error ?? p.helperText ?? t('user.help')}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { request } from '@/api/client';
+import { administratorSchema } from '@/api/schemas/administrators';
+import { adminKeys } from './query-keys';
+
+/** GET /api/administrators/:userId */
+export function getAdministrator(userId: string, signal?: AbortSignal) {
+  return request(`/administrators/${encodeURIComponent(userId)}`, administratorSchema, { signal });
+}
+
+export const administratorQuery = (userId: string) =>
+  queryOptions({
+    queryKey: adminKeys.detail(userId),
+    queryFn: ({ signal }) => getAdministrator(userId, signal),
+  });
+
+export function useAdministrator(userId: string) {
+  return useQuery(administratorQuery(userId));
+}
