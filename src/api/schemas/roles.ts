@@ -4,7 +4,10 @@ export const ROLE_IDS = ['system', 'product', 'productProfile', 'userGroup', 'de
 export const roleIdSchema = z.enum(ROLE_IDS);
 export type RoleId = z.infer<typeof roleIdSchema>;
 
-const ids = (message: string) => z.array(z.string().min(1).max(100)).max(1000).min(1, { message });
+/** One id of a scope list: an empty or over-long id can name nothing that exists. */
+const id = (empty: string) =>
+  z.string().min(1, { message: empty }).max(100, { message: 'validation.unknownTarget' });
+const ids = (message: string) => z.array(id(message)).max(1000).min(1, { message });
 
 /** One granted role with its scope. */
 export const roleGrantSchema = z.discriminatedUnion('role', [
@@ -18,7 +21,7 @@ export const roleGrantSchema = z.discriminatedUnion('role', [
       role: z.literal('support'),
       basic: z.boolean(),
       productSupport: z.boolean(),
-      instanceIds: z.array(z.string().min(1).max(100)).max(1000),
+      instanceIds: z.array(id('validation.instancesRequired')).max(1000),
     })
     .superRefine((v, ctx) => {
       if (!v.basic && !v.productSupport) {
