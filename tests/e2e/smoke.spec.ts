@@ -63,7 +63,7 @@ test.describe('smoke', () => {
 
   test('User groups is axe clean', async ({ page, app }) => {
     await app.open('/users/user-groups');
-    await expect(page.getByRole('cell', { name: 'EMEA Marketing' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'EMEA Marketing' })).toBeVisible();
     await expectNoA11yViolations(page);
   });
 });

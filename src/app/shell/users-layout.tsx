@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +10,11 @@ import { usersNavigation } from '../navigation';
 function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
   const match = useMatch({ path: to, end: end ?? false });
   return (
-    <ListItemButton component={NavLink} to={to} end={end} selected={Boolean(match)} aria-current={match ? 'page' : undefined}>
-      <ListItemText primary={label} />
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton component={NavLink} to={to} end={end} selected={Boolean(match)} aria-current={match ? 'page' : undefined}>
+        <ListItemText primary={label} />
+      </ListItemButton>
+    </ListItem>
   );
 }
 
