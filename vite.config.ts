@@ -9,9 +9,18 @@ const alias = {
   '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
 };
 
-export default defineConfig({
+/**
+ * Browser build only: MSW's cookie store imports `tough-cookie`, which bundles the public-suffix list
+ * (~100 kB gzip of first-load JS). The mock backend never sets cookies; a small compatible shim replaces it.
+ * Tests (Node) keep the real package.
+ */
+const browserOnlyAlias = {
+  'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)),
+};
+
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [react()],
-  resolve: { alias },
+  resolve: { alias: command === 'build' && !isSsrBuild ? { ...alias, ...browserOnlyAlias } : alias },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -27,4 +36,4 @@ export default defineConfig({
     testTimeout: 20_000,
     pool: 'threads',
   },
-});
+}));

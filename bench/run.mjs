@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as B from './lib/browser.mjs';
-import { ROOT, TMP, buildApp, buildFloor, buildNodeBench, classifyChunks } from './lib/build.mjs';
+import { APP_DIST, ROOT, TMP, buildApp, buildFloor, buildNodeBench, classifyChunks } from './lib/build.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { serveStatic } from './lib/server.mjs';
 
@@ -35,7 +35,7 @@ async function main() {
   let manifest;
   let nodeEntry = `${TMP}/node/entry.mjs`;
   const floorDist = `${TMP}/floor-dist`;
-  if (!flag('--no-build') || !existsSync(`${ROOT}dist/.vite/manifest.json`)) {
+  if (!flag('--no-build') || !existsSync(`${APP_DIST}/.vite/manifest.json`)) {
     log('building the app (vite build, with manifest)');
     manifest = await buildApp();
     log('building the floor app');
@@ -43,7 +43,7 @@ async function main() {
     log('bundling the Node bench');
     nodeEntry = await buildNodeBench();
   } else {
-    manifest = JSON.parse(readFileSync(`${ROOT}dist/.vite/manifest.json`, 'utf8'));
+    manifest = JSON.parse(readFileSync(`${APP_DIST}/.vite/manifest.json`, 'utf8'));
   }
   const classify = classifyChunks(manifest);
 
@@ -58,14 +58,14 @@ async function main() {
     changes = JSON.parse(readFileSync(file, 'utf8'));
   }
 
-  const app = await serveStatic(`${ROOT}dist`);
+  const app = await serveStatic(APP_DIST);
   const floor = await serveStatic(floorDist);
   const browser = await B.launch();
   try {
     if (want('bundle')) {
       log('first-load JavaScript');
       results.firstLoad = {
-        app: await B.firstLoadJs(browser, `${app.url}/users/administrators?panel=off`, `${ROOT}dist`, classify, (p) =>
+        app: await B.firstLoadJs(browser, `${app.url}/users/administrators?panel=off`, APP_DIST, classify, (p) =>
           p.getByRole('heading', { name: /Administrators/ }).first().waitFor({ timeout: 30_000 }),
         ),
         floor: await B.firstLoadJs(browser, `${floor.url}/`, floorDist, null),

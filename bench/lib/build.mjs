@@ -4,15 +4,22 @@ import { build } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TMP = `${ROOT}bench/tmp`;
+/** The bench builds into its own folder: other work may rebuild dist/ meanwhile. */
+export const APP_DIST = `${TMP}/app-dist`;
 
 /** The production bundle, exactly as `npm run build` makes it, plus Vite's manifest to tell mock chunks apart. */
 export async function buildApp() {
-  await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn', build: { manifest: true } });
-  return JSON.parse(readFileSync(`${ROOT}dist/.vite/manifest.json`, 'utf8'));
+  await build({
+    root: ROOT,
+    configFile: `${ROOT}vite.config.ts`,
+    logLevel: 'error',
+    build: { manifest: true, outDir: APP_DIST, emptyOutDir: true },
+  });
+  return JSON.parse(readFileSync(`${APP_DIST}/.vite/manifest.json`, 'utf8'));
 }
 
 export async function buildFloor() {
-  await build({ configFile: `${ROOT}bench/floor/vite.config.mjs`, logLevel: 'warn' });
+  await build({ configFile: `${ROOT}bench/floor/vite.config.mjs`, logLevel: 'error' });
   return `${TMP}/floor-dist`;
 }
 
@@ -21,7 +28,7 @@ export async function buildNodeBench() {
   await build({
     root: ROOT,
     configFile: `${ROOT}vite.config.ts`,
-    logLevel: 'warn',
+    logLevel: 'error',
     build: {
       ssr: `${ROOT}bench/node/entry.ts`,
       outDir: `${TMP}/node`,

@@ -137,13 +137,24 @@ function namedUsers(): UserRecord[] {
   });
 }
 
+/** Generated names come from short lists: slug each one once (100,000 users in large-org). */
+const nameSlugs = new Map<string, string>();
+function slugOfName(name: string): string {
+  let v = nameSlugs.get(name);
+  if (v === undefined) {
+    v = slug(name);
+    nameSlugs.set(name, v);
+  }
+  return v;
+}
+
 /** Generated users `u-g-000001`…: the same list on every start. */
 export function generatedUser(i: number, rand: () => number): UserRecord {
   const isPayload = i === 1337;
   const firstName = isPayload ? HTML_PAYLOAD_NAME.firstName : pick(rand, FIRST);
   const lastName = isPayload ? HTML_PAYLOAD_NAME.lastName : pick(rand, LAST);
   const id = `u-g-${String(i).padStart(6, '0')}`;
-  const local = isPayload ? `payload.user${i}` : `${slug(firstName)}.${slug(lastName)}${i}`;
+  const local = isPayload ? `payload.user${i}` : `${slugOfName(firstName)}.${slugOfName(lastName)}${i}`;
   const email = `${local}@${i % 10 === 0 ? 'partner.example' : CLAIMED_DOMAIN}`;
   const groups = GROUPS.map((g) => g.id);
   return {
