@@ -217,8 +217,12 @@ export const administratorHandlers = [
           code: 'version-conflict',
         });
       }
-      assertMayGrant(actorRoles, body.roles);
-      assertMayGrant(actorRoles, admin.roles.filter((r) => !body.roles.some((n) => n.role === r.role)));
+      // Only what changes needs the actor's rights: a Product administrator may edit the product scope of an
+      // admin who also holds roles they could not grant, as long as those stay as they are.
+      const same = (a: RoleGrant, b: RoleGrant) => JSON.stringify(a) === JSON.stringify(b);
+      const added = body.roles.filter((r) => !admin.roles.some((e) => same(e, r)));
+      const removed = admin.roles.filter((r) => !body.roles.some((n) => n.role === r.role));
+      assertMayGrant(actorRoles, [...added, ...removed]);
       assertTargetsExist(body.roles);
       assertNotLastSystemAdmin(admin, body.roles);
       const next: AdminRecord = { ...admin, roles: body.roles, version: admin.version + 1 };

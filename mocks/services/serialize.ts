@@ -2,6 +2,7 @@ import type { Administrator } from '@/api/schemas/administrators';
 import type { User } from '@/api/schemas/users';
 import type { AdminRecord, UserRecord } from '../db/types';
 import { runtime } from '../runtime';
+import { effectiveStatus } from './invitations';
 
 export function toUser(u: UserRecord): User {
   return {
@@ -28,6 +29,7 @@ export function toAdministrator(a: AdminRecord, u: UserRecord): Administrator {
     ...(a.invitedAt ? { invitedAt: a.invitedAt } : {}),
     ...(a.acceptedAt ? { acceptedAt: a.acceptedAt } : {}),
     ...(inv && a.status === 'pending' ? { invitationExpiresAt: inv.expiresAt } : {}),
+    ...(inv ? { invitationStatus: effectiveStatus(inv) } : {}),
     version: a.version,
   };
 }

@@ -16,6 +16,8 @@ export const administratorSchema = z.object({
   invitedAt: isoDate.optional(),
   acceptedAt: isoDate.optional(),
   invitationExpiresAt: isoDate.optional(),
+  /** State of the latest invitation on the server's clock (a pending one past its date is `expired`). */
+  invitationStatus: z.enum(['pending', 'accepted', 'voided', 'expired']).optional(),
   /** Optimistic concurrency: bumped on every change of this admin's rights. */
   version: z.number().int(),
 });

@@ -138,7 +138,7 @@ export function AdminDetailsPage() {
           </Button>
         )}
       </Stack>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="stretch">
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'stretch' }}>
         <Paper variant="outlined" sx={{ p: 2, flex: 2 }}>
           <Typography variant="h2" sx={{ mb: 1 }}>
             {t('rolesHeading')}
