@@ -1,1 +1,39 @@
-export const auditLog = {};
+/** Audit log (Insights). */
+export const auditLog = {
+  title: 'Audit log',
+  intro: 'Every grant, change, removal, invitation and support case in {{org}}, newest first.',
+  filters: 'Filter the audit log',
+  event: 'Event',
+  allEvents: 'All events',
+  person: 'Person',
+  personHelp: 'Name or email of the affected user or the admin',
+  exportCsv: 'Export CSV',
+  exporting: 'Preparing the CSV file…',
+  exported: 'Audit log exported ({{count}} entries).',
+  exportFailed: 'Could not export the audit log.',
+  what: 'the audit log',
+  empty: 'No audit entries',
+  emptyFiltered: 'No audit entries match these filters',
+  clearFilters: 'Clear filters',
+  tableLabel: 'Audit log entries',
+  columns: {
+    date: 'Date',
+    event: 'Event',
+    detail: 'Detail',
+    object: 'Object',
+    affectedUser: 'Affected user',
+    admin: 'Admin',
+  },
+  system: 'System',
+  events: {
+    admin: { granted: 'Admin rights granted', changed: 'Admin rights changed', removed: 'Admin removed' },
+    user: { created: 'User created' },
+    invitation: {
+      sent: 'Invitation sent',
+      resent: 'Invitation resent',
+      accepted: 'Invitation accepted',
+      expired: 'Invitation expired',
+    },
+    case: { created: 'Case created', commented: 'Case commented', closed: 'Case closed', reopened: 'Case reopened' },
+  },
+};
