@@ -4,4 +4,4 @@ export { buildAdmin } from '@mocks/factories/build-admin';
 export { buildCase } from '@mocks/factories/build-case';
 export { PEOPLE } from '@mocks/db/seed';
 export { server } from '@mocks/node';
-export { scenarios } from '@mocks/scenarios';
+export { applyScenario, scenarios } from '@mocks/scenarios';
