@@ -28,6 +28,9 @@ function captureDownloads() {
   return { blobs, names };
 }
 
+/** Whole-app flows with many keystrokes: generous on a busy CI machine. */
+const SLOW_FLOW_MS = 60_000;
+
 describe('Audit log', () => {
   it('lists grants and invitations newest first with translated events, and filters by event and person', async () => {
     await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
@@ -48,7 +51,7 @@ describe('Audit log', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Person' }), 'elodie');
     await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
     expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent('Email sent to elodie.dubois@acme.example');
-  });
+  }, SLOW_FLOW_MS);
 
   it('says when no entry matches the filters and clears them', async () => {
     await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
@@ -80,7 +83,7 @@ describe('Audit log', () => {
     expect(rows[1]?.[2]).toBe('Granted: System, "all"');
     expect(rows[1]?.[4]).toBe('\'=cmd|calc <b>Bold</b>, "Q" (payload@acme.example)');
     expect(rows[1]?.[5]).toBe('Sam Rivera (sam.rivera@acme.example)');
-  });
+  }, SLOW_FLOW_MS);
 
   it('shows an empty state when nothing happened yet', async () => {
     await renderApp('/insights/audit-log');

@@ -9,6 +9,9 @@ import { basicSupport, grantAsSam, post } from './helpers';
 
 const auditCount = (event: string) => [...runtime().db.all('audit')].filter((a) => a.event === event).length;
 
+/** Whole-app flows with many keystrokes: generous on a busy CI machine. */
+const SLOW_FLOW_MS = 60_000;
+
 describe('Invitation acceptance', () => {
   it('a new user signs in from Get started, sets up a profile and becomes an active admin', async () => {
     const token = await grantAsSam({ newUser: { email: 'new.person@acme.example' }, roles: basicSupport });
@@ -32,6 +35,7 @@ describe('Invitation acceptance', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
+    expect(await screen.findByText('Welcome! You are now an administrator of Acme Corp.')).toBeVisible();
     const person = findUserByEmail('new.person@acme.example')!;
     expect(person.name).toBe('Nia Park');
     expect(person.country).toBe('FR');
@@ -41,7 +45,7 @@ describe('Invitation acceptance', () => {
     expect(admin.acceptedAt).toBeTruthy();
     expect(runtime().db.get('invitations', token)?.status).toBe('accepted');
     expect(auditCount('invitation.accepted')).toBe(1);
-  });
+  }, SLOW_FLOW_MS);
 
   it('Alex Chen (two profiles) joins the team; the personal profile is refused, Acme Corp is accepted', async () => {
     const token = await grantAsSam({ userId: PEOPLE.alex.id, roles: basicSupport });
@@ -61,7 +65,7 @@ describe('Invitation acceptance', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
     expect(runtime().db.get('admins', PEOPLE.alex.id)?.status).toBe('active');
-  });
+  }, SLOW_FLOW_MS);
 
   it('an invitee with a pending invitation is told to use Get started in the email', async () => {
     await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
