@@ -15,7 +15,10 @@ const matches = (haystack: (string | undefined)[], needle: string) =>
   haystack.some((h) => h !== undefined && fold(h).includes(needle));
 
 /** The audit entries that pass the filter, newest first (ties: the later write first). */
-export function filterAudit(entries: readonly AuditEntry[], { q = '', event = '', person = '' }: AuditFilter): AuditEntry[] {
+export function filterAudit(
+  entries: readonly AuditEntry[],
+  { q = '', event = '', person = '' }: AuditFilter,
+): AuditEntry[] {
   const text = fold(q.trim());
   const who = fold(person.trim());
   return entries
@@ -23,13 +26,23 @@ export function filterAudit(entries: readonly AuditEntry[], { q = '', event = ''
     .filter(({ e }) => !event || e.event === event)
     .filter(
       ({ e }) =>
-        !who ||
-        matches([e.affectedUser?.name, e.affectedUser?.email, e.admin?.name, e.admin?.email], who),
+        !who || matches([e.affectedUser?.name, e.affectedUser?.email, e.admin?.name, e.admin?.email], who),
     )
     .filter(
       ({ e }) =>
         !text ||
-        matches([e.detail, e.object, e.event, e.affectedUser?.name, e.affectedUser?.email, e.admin?.name, e.admin?.email], text),
+        matches(
+          [
+            e.detail,
+            e.object,
+            e.event,
+            e.affectedUser?.name,
+            e.affectedUser?.email,
+            e.admin?.name,
+            e.admin?.email,
+          ],
+          text,
+        ),
     )
     .sort((a, b) => b.e.at.localeCompare(a.e.at) || b.i - a.i)
     .map(({ e }) => e);

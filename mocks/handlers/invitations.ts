@@ -21,7 +21,8 @@ const TOKEN = /^[0-9a-f]{16,64}$/;
 function findInvitation(token: unknown): Invitation {
   const t = String(token ?? '');
   const inv = TOKEN.test(t) ? runtime().db.get('invitations', t) : undefined;
-  if (!inv) throw new ProblemError(404, 'This invitation link is not valid', { code: 'invitation-not-found' });
+  if (!inv)
+    throw new ProblemError(404, 'This invitation link is not valid', { code: 'invitation-not-found' });
   return inv;
 }
 
@@ -49,7 +50,12 @@ export function assertUsable(inv: Invitation): void {
   if (status === 'expired') {
     if (inv.status === 'pending') {
       db.put('invitations', inv.token, { ...inv, status: 'expired' });
-      writeAudit('invitation.expired', `Invitation to ${inv.email} expired unused`, 'Invitation', db.get('users', inv.userId));
+      writeAudit(
+        'invitation.expired',
+        `Invitation to ${inv.email} expired unused`,
+        'Invitation',
+        db.get('users', inv.userId),
+      );
     }
     throw new ProblemError(409, 'This invitation has expired. Ask your administrator to send a new one.', {
       code: 'invitation-expired',
@@ -70,9 +76,13 @@ export function assertUsable(inv: Invitation): void {
 function requireInvitee(inv: Invitation): UserRecord {
   const user = requireUser();
   if (user.id !== inv.userId) {
-    throw new ProblemError(403, `This invitation is for ${inv.email}. Sign in with that account to accept it.`, {
-      code: 'wrong-account',
-    });
+    throw new ProblemError(
+      403,
+      `This invitation is for ${inv.email}. Sign in with that account to accept it.`,
+      {
+        code: 'wrong-account',
+      },
+    );
   }
   return user;
 }
@@ -93,7 +103,9 @@ export const invitationHandlers: HttpHandler[] = [
       const body = await readBody(request, setUpProfileSchema);
       assertUsable(inv);
       if (user.profiles.length > 0) {
-        throw new ProblemError(409, 'You already have a profile. Choose it to join the team.', { code: 'profile-exists' });
+        throw new ProblemError(409, 'You already have a profile. Choose it to join the team.', {
+          code: 'profile-exists',
+        });
       }
       const db = runtime().db;
       const updated: UserRecord = {
@@ -138,7 +150,13 @@ export const invitationHandlers: HttpHandler[] = [
         db.put('invitations', inv.token, accepted);
         const admin = db.get('admins', inv.userId);
         if (admin) db.put('admins', admin.userId, { ...admin, status: 'active', acceptedAt: now });
-        writeAudit('invitation.accepted', `Accepted with the ${profile.name} profile`, 'Invitation', user, user);
+        writeAudit(
+          'invitation.accepted',
+          `Accepted with the ${profile.name} profile`,
+          'Invitation',
+          user,
+          user,
+        );
         return HttpResponse.json(toInvitationView(accepted));
       }),
     ),

@@ -4,7 +4,14 @@ import type { AuditEntry } from '@/api/schemas/audit';
 import { auditCsvFileName, buildAuditCsv, defuseCell } from '@/features/audit-log/audit-csv';
 
 const labels = {
-  headers: ['Date', 'Event', 'Detail', 'Object', 'Affected user', 'Admin'] as [string, string, string, string, string, string],
+  headers: ['Date', 'Event', 'Detail', 'Object', 'Affected user', 'Admin'] as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ],
   eventName: (e: string) => `EV:${e}`,
 };
 
@@ -22,7 +29,14 @@ describe('buildAuditCsv', () => {
     const csv = buildAuditCsv([entry({}), entry({ id: 'a2', event: 'invitation.sent' })], labels);
     const rows = Papa.parse<string[]>(csv).data;
     expect(rows[0]).toEqual(labels.headers);
-    expect(rows[1]).toEqual(['2026-03-01T10:00:00.000Z', 'EV:admin.granted', 'Granted: System', 'Administrator', '', '']);
+    expect(rows[1]).toEqual([
+      '2026-03-01T10:00:00.000Z',
+      'EV:admin.granted',
+      'Granted: System',
+      'Administrator',
+      '',
+      '',
+    ]);
     expect(rows[2]?.[1]).toBe('EV:invitation.sent');
     expect(rows).toHaveLength(3);
   });
@@ -30,7 +44,12 @@ describe('buildAuditCsv', () => {
   it('quotes commas, double quotes and newlines so the cells read back exactly', () => {
     const nasty = 'Doe, "Jr"\nsecond line';
     const csv = buildAuditCsv(
-      [entry({ detail: nasty, affectedUser: { id: 'u', name: 'Seán O\'Brien, Ph.D.', email: 's@x.example' } })],
+      [
+        entry({
+          detail: nasty,
+          affectedUser: { id: 'u', name: "Seán O'Brien, Ph.D.", email: 's@x.example' },
+        }),
+      ],
       labels,
     );
     expect(csv).toContain('"Doe, ""Jr""\nsecond line"');

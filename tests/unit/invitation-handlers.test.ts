@@ -14,11 +14,18 @@ describe('invitation handlers', () => {
     setSession(null);
     const res = await fetch(`/api/invitations/${token}`);
     expect(res.status).toBe(200);
-    const view = (await res.json()) as { email: string; orgName: string; status: string; rights: { scopeNames: string[] }[] };
+    const view = (await res.json()) as {
+      email: string;
+      orgName: string;
+      status: string;
+      rights: { scopeNames: string[] }[];
+    };
     expect(view).toMatchObject({ email: PEOPLE.camille.email, orgName: 'Acme Corp', status: 'pending' });
     expect(view.rights[0]?.scopeNames).toEqual(['Marketo Engage - Acme EMEA Production']);
     runtime().setClockOffset(31 * 86_400_000);
-    expect(((await (await fetch(`/api/invitations/${token}`)).json()) as { status: string }).status).toBe('expired');
+    expect(((await (await fetch(`/api/invitations/${token}`)).json()) as { status: string }).status).toBe(
+      'expired',
+    );
   });
 
   it('profile set-up validates, creates the business profile once, and refuses a second one', async () => {
@@ -26,15 +33,26 @@ describe('invitation handlers', () => {
     const person = findUserByEmail('fresh@partner.example')!;
     expect(person.profiles).toEqual([]);
     setSession(person.id);
-    const bad = await post(`/api/invitations/${token}/profile`, { firstName: ' ', lastName: 'X', country: '' });
+    const bad = await post(`/api/invitations/${token}/profile`, {
+      firstName: ' ',
+      lastName: 'X',
+      country: '',
+    });
     expect(bad.status).toBe(400);
     expect((bad.body as { errors?: Record<string, string[]> }).errors).toMatchObject({
       firstName: ['validation.nameRequired'],
       country: ['validation.countryRequired'],
     });
-    expect((await post(`/api/invitations/${token}/profile`, { firstName: 'Fay', lastName: 'Ng', country: 'SG' })).status).toBe(201);
+    expect(
+      (await post(`/api/invitations/${token}/profile`, { firstName: 'Fay', lastName: 'Ng', country: 'SG' }))
+        .status,
+    ).toBe(201);
     expect(findUserByEmail('fresh@partner.example')?.name).toBe('Fay Ng');
-    const again = await post(`/api/invitations/${token}/profile`, { firstName: 'Fay', lastName: 'Ng', country: 'SG' });
+    const again = await post(`/api/invitations/${token}/profile`, {
+      firstName: 'Fay',
+      lastName: 'Ng',
+      country: 'SG',
+    });
     expect([again.status, again.body.code]).toEqual([409, 'profile-exists']);
   });
 

@@ -19,7 +19,9 @@ const person = (p: AuditEntry['admin']) => (p ? `${p.name} (${p.email})` : '');
 /** The CSV text of `entries`: quoting by Papa.unparse (commas, quotes, newlines), formulas defused. */
 export function buildAuditCsv(entries: readonly AuditEntry[], labels: AuditCsvLabels): string {
   const rows = entries.map((e) =>
-    [e.at, labels.eventName(e.event), e.detail, e.object, person(e.affectedUser), person(e.admin)].map(defuseCell),
+    [e.at, labels.eventName(e.event), e.detail, e.object, person(e.affectedUser), person(e.admin)].map(
+      defuseCell,
+    ),
   );
   return Papa.unparse({ fields: labels.headers.map(defuseCell), data: rows }, { newline: '\r\n' });
 }

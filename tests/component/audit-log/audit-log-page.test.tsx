@@ -32,26 +32,32 @@ function captureDownloads() {
 const SLOW_FLOW_MS = 60_000;
 
 describe('Audit log', () => {
-  it('lists grants and invitations newest first with translated events, and filters by event and person', async () => {
-    await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
-    runtime().setClockOffset(60_000);
-    await grantAsSam({ userId: PEOPLE.elodie.id, roles: [{ role: 'deployment' }] });
-    const { user } = await renderApp('/insights/audit-log');
-    const table = await screen.findByRole('table', { name: 'Audit log entries' });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(4);
-    expect(rows[0]).toHaveTextContent('Admin rights granted');
-    expect(rows[0]).toHaveTextContent('Élodie Dubois');
-    expect(rows[1]).toHaveTextContent('Invitation sent');
-    expect(rows[3]).toHaveTextContent('Camille Martin');
+  it(
+    'lists grants and invitations newest first with translated events, and filters by event and person',
+    async () => {
+      await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
+      runtime().setClockOffset(60_000);
+      await grantAsSam({ userId: PEOPLE.elodie.id, roles: [{ role: 'deployment' }] });
+      const { user } = await renderApp('/insights/audit-log');
+      const table = await screen.findByRole('table', { name: 'Audit log entries' });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(4);
+      expect(rows[0]).toHaveTextContent('Admin rights granted');
+      expect(rows[0]).toHaveTextContent('Élodie Dubois');
+      expect(rows[1]).toHaveTextContent('Invitation sent');
+      expect(rows[3]).toHaveTextContent('Camille Martin');
 
-    await user.selectOptions(screen.getByLabelText('Event'), 'Invitation sent');
-    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3));
+      await user.selectOptions(screen.getByLabelText('Event'), 'Invitation sent');
+      await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3));
 
-    await user.type(screen.getByRole('searchbox', { name: 'Person' }), 'elodie');
-    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
-    expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent('Email sent to elodie.dubois@acme.example');
-  }, SLOW_FLOW_MS);
+      await user.type(screen.getByRole('searchbox', { name: 'Person' }), 'elodie');
+      await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
+      expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent(
+        'Email sent to elodie.dubois@acme.example',
+      );
+    },
+    SLOW_FLOW_MS,
+  );
 
   it('says when no entry matches the filters and clears them', async () => {
     await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
@@ -62,28 +68,42 @@ describe('Audit log', () => {
     expect(screen.getByRole('searchbox', { name: 'Person' })).toHaveValue('');
   });
 
-  it('exports the filtered entries as a real CSV with safe cells', async () => {
-    const payload = buildUser({ firstName: '=cmd|calc', lastName: '<b>Bold</b>, "Q"', email: 'payload@acme.example' });
-    runtime().db.put('users', payload.id, payload);
-    writeAudit('admin.granted', 'Granted: System, "all"', 'Administrator', payload, runtime().db.get('users', PEOPLE.sam.id));
-    writeAudit('user.created', 'Adobe ID user created', 'User', payload, null);
-    const { blobs, names } = captureDownloads();
-    const { user } = await renderApp('/insights/audit-log');
-    await screen.findByRole('table');
-    await user.selectOptions(screen.getByLabelText('Event'), 'Admin rights granted');
-    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
-    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    await waitFor(() => expect(blobs).toHaveLength(1));
-    expect(names[0]).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = (await blobs[0]!.text()).replace(/^\uFEFF/, '');
-    const rows = Papa.parse<string[]>(text.trim()).data;
-    expect(rows[0]).toEqual(['Date', 'Event', 'Detail', 'Object', 'Affected user', 'Admin']);
-    expect(rows).toHaveLength(2);
-    expect(rows[1]?.[1]).toBe('Admin rights granted');
-    expect(rows[1]?.[2]).toBe('Granted: System, "all"');
-    expect(rows[1]?.[4]).toBe('\'=cmd|calc <b>Bold</b>, "Q" (payload@acme.example)');
-    expect(rows[1]?.[5]).toBe('Sam Rivera (sam.rivera@acme.example)');
-  }, SLOW_FLOW_MS);
+  it(
+    'exports the filtered entries as a real CSV with safe cells',
+    async () => {
+      const payload = buildUser({
+        firstName: '=cmd|calc',
+        lastName: '<b>Bold</b>, "Q"',
+        email: 'payload@acme.example',
+      });
+      runtime().db.put('users', payload.id, payload);
+      writeAudit(
+        'admin.granted',
+        'Granted: System, "all"',
+        'Administrator',
+        payload,
+        runtime().db.get('users', PEOPLE.sam.id),
+      );
+      writeAudit('user.created', 'Adobe ID user created', 'User', payload, null);
+      const { blobs, names } = captureDownloads();
+      const { user } = await renderApp('/insights/audit-log');
+      await screen.findByRole('table');
+      await user.selectOptions(screen.getByLabelText('Event'), 'Admin rights granted');
+      await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
+      await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+      await waitFor(() => expect(blobs).toHaveLength(1));
+      expect(names[0]).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
+      const text = (await blobs[0]!.text()).replace(/^\uFEFF/, '');
+      const rows = Papa.parse<string[]>(text.trim()).data;
+      expect(rows[0]).toEqual(['Date', 'Event', 'Detail', 'Object', 'Affected user', 'Admin']);
+      expect(rows).toHaveLength(2);
+      expect(rows[1]?.[1]).toBe('Admin rights granted');
+      expect(rows[1]?.[2]).toBe('Granted: System, "all"');
+      expect(rows[1]?.[4]).toBe('\'=cmd|calc <b>Bold</b>, "Q" (payload@acme.example)');
+      expect(rows[1]?.[5]).toBe('Sam Rivera (sam.rivera@acme.example)');
+    },
+    SLOW_FLOW_MS,
+  );
 
   it('shows an empty state when nothing happened yet', async () => {
     await renderApp('/insights/audit-log');

@@ -13,71 +13,87 @@ const auditCount = (event: string) => [...runtime().db.all('audit')].filter((a) 
 const SLOW_FLOW_MS = 60_000;
 
 describe('Invitation acceptance', () => {
-  it('a new user signs in from Get started, sets up a profile and becomes an active admin', async () => {
-    const token = await grantAsSam({ newUser: { email: 'new.person@acme.example' }, roles: basicSupport });
-    const { user, router } = await renderApp(`/invitations/${token}`, { as: null });
-    expect(await screen.findByRole('heading', { name: 'Your administrator rights for Acme Corp' })).toHaveFocus();
-    expect(screen.getByText('Basic support administrator')).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Get started' }));
+  it(
+    'a new user signs in from Get started, sets up a profile and becomes an active admin',
+    async () => {
+      const token = await grantAsSam({ newUser: { email: 'new.person@acme.example' }, roles: basicSupport });
+      const { user, router } = await renderApp(`/invitations/${token}`, { as: null });
+      expect(
+        await screen.findByRole('heading', { name: 'Your administrator rights for Acme Corp' }),
+      ).toHaveFocus();
+      expect(screen.getByText('Basic support administrator')).toBeVisible();
+      await user.click(screen.getByRole('button', { name: 'Get started' }));
 
-    expect(await screen.findByLabelText('Email')).toHaveValue('new.person@acme.example');
-    expect(router.state.location.search).toContain('next=%2Finvitations%2F');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(await screen.findByLabelText('Email')).toHaveValue('new.person@acme.example');
+      expect(router.state.location.search).toContain('next=%2Finvitations%2F');
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    expect(await screen.findByRole('heading', { name: 'Set up your profile' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findAllByText('Enter a name.')).toHaveLength(2);
-    expect(screen.getByText('Choose a country or region.')).toBeVisible();
+      expect(await screen.findByRole('heading', { name: 'Set up your profile' })).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(await screen.findAllByText('Enter a name.')).toHaveLength(2);
+      expect(screen.getByText('Choose a country or region.')).toBeVisible();
 
-    await user.type(screen.getByLabelText(/First name/), 'Nia');
-    await user.type(screen.getByLabelText(/Last name/), 'Park');
-    await user.selectOptions(screen.getByLabelText(/Country\/region/), 'FR');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+      await user.type(screen.getByLabelText(/First name/), 'Nia');
+      await user.type(screen.getByLabelText(/Last name/), 'Park');
+      await user.selectOptions(screen.getByLabelText(/Country\/region/), 'FR');
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
-    expect(await screen.findByText('Welcome! You are now an administrator of Acme Corp.')).toBeVisible();
-    const person = findUserByEmail('new.person@acme.example')!;
-    expect(person.name).toBe('Nia Park');
-    expect(person.country).toBe('FR');
-    expect(person.profiles).toEqual([expect.objectContaining({ name: 'Acme Corp', kind: 'business' })]);
-    const admin = runtime().db.get('admins', person.id)!;
-    expect(admin.status).toBe('active');
-    expect(admin.acceptedAt).toBeTruthy();
-    expect(runtime().db.get('invitations', token)?.status).toBe('accepted');
-    expect(auditCount('invitation.accepted')).toBe(1);
-  }, SLOW_FLOW_MS);
+      await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
+      expect(await screen.findByText('Welcome! You are now an administrator of Acme Corp.')).toBeVisible();
+      const person = findUserByEmail('new.person@acme.example')!;
+      expect(person.name).toBe('Nia Park');
+      expect(person.country).toBe('FR');
+      expect(person.profiles).toEqual([expect.objectContaining({ name: 'Acme Corp', kind: 'business' })]);
+      const admin = runtime().db.get('admins', person.id)!;
+      expect(admin.status).toBe('active');
+      expect(admin.acceptedAt).toBeTruthy();
+      expect(runtime().db.get('invitations', token)?.status).toBe('accepted');
+      expect(auditCount('invitation.accepted')).toBe(1);
+    },
+    SLOW_FLOW_MS,
+  );
 
-  it('Alex Chen (two profiles) joins the team; the personal profile is refused, Acme Corp is accepted', async () => {
-    const token = await grantAsSam({ userId: PEOPLE.alex.id, roles: basicSupport });
-    const { user, router } = await renderApp(`/invitations/${token}`, { as: PEOPLE.alex.email });
-    await user.click(await screen.findByRole('button', { name: 'Get started' }));
-    expect(await screen.findByRole('heading', { name: 'Join the Acme Corp team' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Join team' }));
+  it(
+    'Alex Chen (two profiles) joins the team; the personal profile is refused, Acme Corp is accepted',
+    async () => {
+      const token = await grantAsSam({ userId: PEOPLE.alex.id, roles: basicSupport });
+      const { user, router } = await renderApp(`/invitations/${token}`, { as: PEOPLE.alex.email });
+      await user.click(await screen.findByRole('button', { name: 'Get started' }));
+      expect(await screen.findByRole('heading', { name: 'Join the Acme Corp team' })).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: 'Join team' }));
 
-    expect(await screen.findByRole('heading', { name: 'Select a profile' })).toHaveFocus();
-    const group = screen.getByRole('radiogroup', { name: 'Profiles' });
-    await user.click(within(group).getByRole('radio', { name: 'Personal profile' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText(/Your personal profile does not give access to Acme Corp/)).toBeVisible();
-    expect(runtime().db.get('admins', PEOPLE.alex.id)?.status).toBe('pending');
+      expect(await screen.findByRole('heading', { name: 'Select a profile' })).toHaveFocus();
+      const group = screen.getByRole('radiogroup', { name: 'Profiles' });
+      await user.click(within(group).getByRole('radio', { name: 'Personal profile' }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(
+        await screen.findByText(/Your personal profile does not give access to Acme Corp/),
+      ).toBeVisible();
+      expect(runtime().db.get('admins', PEOPLE.alex.id)?.status).toBe('pending');
 
-    await user.click(within(group).getByRole('radio', { name: 'Acme Corp' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
-    expect(runtime().db.get('admins', PEOPLE.alex.id)?.status).toBe('active');
-  }, SLOW_FLOW_MS);
+      await user.click(within(group).getByRole('radio', { name: 'Acme Corp' }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
+      expect(runtime().db.get('admins', PEOPLE.alex.id)?.status).toBe('active');
+    },
+    SLOW_FLOW_MS,
+  );
 
   it('an invitee with a pending invitation is told to use Get started in the email', async () => {
     await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
     await renderApp('/users/administrators', { as: PEOPLE.camille.email });
-    expect(await screen.findByRole('heading', { name: 'Your administrator rights are not active yet' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Your administrator rights are not active yet' }),
+    ).toBeVisible();
     expect(screen.getByText(/select Get started/)).toBeVisible();
   });
 
   it('signed in as someone else: says so and offers Switch account with the invitee prefilled', async () => {
     const token = await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
     const { user } = await renderApp(`/invitations/${token}`, { as: PEOPLE.sam.email });
-    expect(await screen.findByRole('heading', { name: 'This invitation is for another account' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'This invitation is for another account' }),
+    ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Get started' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Switch account' }));
     expect(await screen.findByLabelText('Email')).toHaveValue('camille.martin@acme.example');
@@ -85,7 +101,9 @@ describe('Invitation acceptance', () => {
 
   it('the server refuses acceptance by someone else (403) and without a session (401)', async () => {
     const token = await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
-    expect((await post(`/api/invitations/${token}/accept`, { profileId: 'p-x' })).body.code).toBe('wrong-account');
+    expect((await post(`/api/invitations/${token}/accept`, { profileId: 'p-x' })).body.code).toBe(
+      'wrong-account',
+    );
     setSession(null);
     expect((await post(`/api/invitations/${token}/accept`, { profileId: 'p-x' })).status).toBe(401);
   });

@@ -2,8 +2,15 @@ import { setSession } from '@mocks/auth';
 import { PEOPLE } from '@mocks/db/seed';
 
 /** POST a JSON body as whoever is signed in; returns status and parsed body. */
-export async function post(path: string, body: unknown): Promise<{ status: number; body: { code?: string } }> {
-  const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+export async function post(
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: { code?: string } }> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as { code?: string } };
 }
 

@@ -49,17 +49,24 @@ describe('Invitation links that cannot be used', () => {
     const old = await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
     await grantAsSam({ userId: PEOPLE.camille.id, roles: [{ role: 'deployment' }] });
     setSession(PEOPLE.camille.id);
-    expect((await post(`/api/invitations/${old}/accept`, { profileId: 'x' })).body.code).toBe('invitation-voided');
+    expect((await post(`/api/invitations/${old}/accept`, { profileId: 'x' })).body.code).toBe(
+      'invitation-voided',
+    );
     await renderApp(`/invitations/${old}`, { as: PEOPLE.camille.email });
-    expect(await screen.findByRole('heading', { name: 'This invitation link no longer works' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'This invitation link no longer works' }),
+    ).toBeVisible();
   });
 
-  it.each(['0123456789abcdef0123456789abcdef0123', 'not-a-token'])('an unknown link (%s) is not valid', async (token) => {
-    expect((await fetch(`/api/invitations/${token}`)).status).toBe(404);
-    await renderApp(`/invitations/${token}`, { as: null });
-    expect(await screen.findByRole('heading', { name: 'This invitation link is not valid' })).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Open the demo mailbox' })).toBeVisible();
-  });
+  it.each(['0123456789abcdef0123456789abcdef0123', 'not-a-token'])(
+    'an unknown link (%s) is not valid',
+    async (token) => {
+      expect((await fetch(`/api/invitations/${token}`)).status).toBe(404);
+      await renderApp(`/invitations/${token}`, { as: null });
+      expect(await screen.findByRole('heading', { name: 'This invitation link is not valid' })).toBeVisible();
+      expect(screen.getByRole('link', { name: 'Open the demo mailbox' })).toBeVisible();
+    },
+  );
 
   it('speaks French', async () => {
     const token = await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });

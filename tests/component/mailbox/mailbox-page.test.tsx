@@ -13,10 +13,17 @@ describe('Mailbox', () => {
 
   it('shows the invitation email of a Product support grant with instances by name and a Get started link', async () => {
     const { invitation } = await grant(PEOPLE.camille.id, [
-      { role: 'support', basic: false, productSupport: true, instanceIds: ['mkto-acme-prod', 'mkto-acme-sandbox'] },
+      {
+        role: 'support',
+        basic: false,
+        productSupport: true,
+        instanceIds: ['mkto-acme-prod', 'mkto-acme-sandbox'],
+      },
     ]);
     await renderApp('/mailbox');
-    const email = await screen.findByRole('article', { name: 'Your administrator rights for the Adobe Admin Console' });
+    const email = await screen.findByRole('article', {
+      name: 'Your administrator rights for the Adobe Admin Console',
+    });
     const body = within(email);
     expect(body.getByText('message@adobe.com')).toBeVisible();
     expect(body.getByText('Camille Martin <camille.martin@acme.example>')).toBeVisible();
@@ -29,7 +36,10 @@ describe('Mailbox', () => {
     expect(body.getByText(/open and follow support cases for the Marketo Engage instances/)).toBeVisible();
     expect(body.getByText(/select Join team, then choose the Acme Corp profile/)).toBeVisible();
     expect(body.getByText(/add a support phone number to your profile/)).toBeVisible();
-    expect(body.getByRole('link', { name: 'Get started' })).toHaveAttribute('href', `/invitations/${invitation.token}`);
+    expect(body.getByRole('link', { name: 'Get started' })).toHaveAttribute(
+      'href',
+      `/invitations/${invitation.token}`,
+    );
   });
 
   it('lists scoped roles with their scope names and has no support reminder for other roles', async () => {
@@ -42,7 +52,9 @@ describe('Mailbox', () => {
   });
 
   it('lists emails newest first, opens the one selected and filters by recipient', async () => {
-    await grant(PEOPLE.camille.id, [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }]);
+    await grant(PEOPLE.camille.id, [
+      { role: 'support', basic: true, productSupport: false, instanceIds: [] },
+    ]);
     runtime().setClockOffset(60_000); // the second email is a minute later
     await grant(PEOPLE.sean.id, [{ role: 'deployment' }]);
     const { user } = await renderApp('/mailbox');
@@ -50,7 +62,7 @@ describe('Mailbox', () => {
     const buttons = within(list).getAllByRole('button');
     expect(buttons).toHaveLength(2);
     expect(buttons[0]).toHaveTextContent("Seán O'Brien");
-    expect(within(screen.getByRole('article')).getByText('Hello Seán O\'Brien,')).toBeVisible();
+    expect(within(screen.getByRole('article')).getByText("Hello Seán O'Brien,")).toBeVisible();
     await user.click(buttons[1]!);
     const body = within(screen.getByRole('article'));
     expect(body.getByText('Basic support administrator')).toBeVisible();
@@ -59,13 +71,21 @@ describe('Mailbox', () => {
     await user.type(screen.getByLabelText('Recipient email'), 'sean.obrien@acme.example');
     await user.click(screen.getByRole('button', { name: 'Filter' }));
     expect(await within(list).findAllByRole('button')).toHaveLength(1);
-    expect(within(screen.getByRole('list', { name: 'Emails' })).getByRole('button')).toHaveTextContent('sean.obrien');
+    expect(within(screen.getByRole('list', { name: 'Emails' })).getByRole('button')).toHaveTextContent(
+      'sean.obrien',
+    );
   });
 
   it('reads the email in French', async () => {
-    await grant(PEOPLE.camille.id, [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }]);
+    await grant(PEOPLE.camille.id, [
+      { role: 'support', basic: true, productSupport: false, instanceIds: [] },
+    ]);
     await renderApp('/mailbox', { lang: 'fr' });
-    const body = within(await screen.findByRole('article', { name: 'Vos droits d’administrateur pour l’Admin Console d’Adobe' }));
+    const body = within(
+      await screen.findByRole('article', {
+        name: 'Vos droits d’administrateur pour l’Admin Console d’Adobe',
+      }),
+    );
     expect(body.getByText('Administrateur d’assistance de base')).toBeVisible();
     expect(body.getByText(/Rejoindre l’équipe/)).toBeVisible();
     expect(body.getByRole('link', { name: 'Commencer' })).toBeVisible();

@@ -31,7 +31,9 @@ describe('Sign-in page', () => {
   });
 
   it('prefills the email from the address and returns to ?next=', async () => {
-    const { user, router } = await renderApp('/sign-in?email=jonas.weber%40acme.example&next=%2Fmailbox', { as: null });
+    const { user, router } = await renderApp('/sign-in?email=jonas.weber%40acme.example&next=%2Fmailbox', {
+      as: null,
+    });
     expect(await screen.findByLabelText('Email')).toHaveValue('jonas.weber@acme.example');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/mailbox'));
@@ -49,7 +51,9 @@ describe('Sign-in page', () => {
     const list = await screen.findByRole('heading', { name: 'Demo accounts' });
     expect(list).toBeVisible();
     expect(screen.getByRole('button', { name: /Seán O'Brien/ })).toBeVisible();
-    expect(screen.getByRole('button', { name: /Jonas Weber.*Marketo Engage – Acme Production/ })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: /Jonas Weber.*Marketo Engage – Acme Production/ }),
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: /Amara Okafor/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
     expect(sessionUserId()).toBe(PEOPLE.amara.id);
@@ -58,6 +62,8 @@ describe('Sign-in page', () => {
   it('a plain user lands on the no-access page', async () => {
     const { user } = await renderApp('/sign-in', { as: null });
     await user.click(await screen.findByRole('button', { name: /Camille Martin/ }));
-    expect(await screen.findByRole('heading', { name: 'You have no access to the Admin Console' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'You have no access to the Admin Console' }),
+    ).toBeVisible();
   });
 });

@@ -23,7 +23,10 @@ export function useAudit(p: AuditParams) {
 }
 
 /** Every entry matching the filters (for the CSV export), read page by page from the server. */
-export async function getAllAudit(filter: Pick<AuditParams, 'event' | 'person'>, maxPages = 200): Promise<AuditEntry[]> {
+export async function getAllAudit(
+  filter: Pick<AuditParams, 'event' | 'person'>,
+  maxPages = 200,
+): Promise<AuditEntry[]> {
   const out: AuditEntry[] = [];
   for (let page = 1; page <= maxPages; page += 1) {
     const res = await getAudit({ ...filter, page, pageSize: 100 });

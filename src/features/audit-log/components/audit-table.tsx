@@ -16,7 +16,11 @@ function Person({ who }: { who: AuditEntry['admin'] }) {
       <Typography component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
         {who.name}
       </Typography>
-      <Typography component="span" variant="body2" sx={{ display: 'block', color: 'text.secondary', overflowWrap: 'anywhere' }}>
+      <Typography
+        component="span"
+        variant="body2"
+        sx={{ display: 'block', color: 'text.secondary', overflowWrap: 'anywhere' }}
+      >
         {who.email}
       </Typography>
     </>

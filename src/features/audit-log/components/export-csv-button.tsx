@@ -9,7 +9,15 @@ import { getAllAudit } from '../api/get-audit';
 import { auditCsvFileName, buildAuditCsv, downloadCsv } from '../audit-csv';
 
 /** `Export CSV`: downloads every entry matching the current filters. */
-export function ExportCsvButton({ event, person, disabled }: { event: string; person: string; disabled: boolean }) {
+export function ExportCsvButton({
+  event,
+  person,
+  disabled,
+}: {
+  event: string;
+  person: string;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('auditLog');
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
@@ -37,7 +45,13 @@ export function ExportCsvButton({ event, person, disabled }: { event: string; pe
     }
   };
   return (
-    <Button variant="outlined" startIcon={<Download aria-hidden />} loading={busy} disabled={disabled} onClick={() => void run()}>
+    <Button
+      variant="outlined"
+      startIcon={<Download aria-hidden />}
+      loading={busy}
+      disabled={disabled}
+      onClick={() => void run()}
+    >
       {t('exportCsv')}
     </Button>
   );

@@ -60,12 +60,19 @@ export function AuditLogPage() {
   return (
     <Box sx={{ p: 3 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Typography ref={headingRef} tabIndex={-1} variant="h1" sx={{ fontSize: '2rem', outline: 'none', flexGrow: 1 }}>
+        <Typography
+          ref={headingRef}
+          tabIndex={-1}
+          variant="h1"
+          sx={{ fontSize: '2rem', outline: 'none', flexGrow: 1 }}
+        >
           {t('title')}
         </Typography>
         <ExportCsvButton event={event} person={person} disabled={!audit.data || audit.data.total === 0} />
       </Box>
-      <Typography sx={{ mb: 2, color: 'text.secondary' }}>{t('intro', { org: session?.org.name ?? '' })}</Typography>
+      <Typography sx={{ mb: 2, color: 'text.secondary' }}>
+        {t('intro', { org: session?.org.name ?? '' })}
+      </Typography>
       <Box role="search" aria-label={t('filters')} sx={{ display: 'flex', gap: 2, mb: 2, flexWrap: 'wrap' }}>
         <TextField
           select

@@ -25,7 +25,8 @@ export function InvitationOverview({
   const { t } = useTranslation('invitations');
   const heading = useStepHeading<HTMLHeadingElement>('overview');
   const org = invitation.orgName;
-  const wrongAccount = session !== null && session.user.email.toLowerCase() !== invitation.email.toLowerCase();
+  const wrongAccount =
+    session !== null && session.user.email.toLowerCase() !== invitation.email.toLowerCase();
   return (
     <Box>
       <Typography ref={heading} tabIndex={-1} variant="h1" sx={{ fontSize: '2rem', outline: 'none', mb: 1 }}>
@@ -33,7 +34,9 @@ export function InvitationOverview({
       </Typography>
       <Typography>{t('intro', { org, email: invitation.email })}</Typography>
       <RightsList rights={invitation.rights} />
-      <Typography sx={{ color: 'text.secondary', mb: 2 }}>{t('expires', { date: formatDate(invitation.expiresAt) })}</Typography>
+      <Typography sx={{ color: 'text.secondary', mb: 2 }}>
+        {t('expires', { date: formatDate(invitation.expiresAt) })}
+      </Typography>
       {wrongAccount ? (
         <Alert
           severity="warning"
@@ -53,7 +56,11 @@ export function InvitationOverview({
           <Button variant="contained" size="large" onClick={onGetStarted}>
             {t('getStarted')}
           </Button>
-          {!session && <Typography sx={{ mt: 1, color: 'text.secondary' }}>{t('signInFirst', { email: invitation.email })}</Typography>}
+          {!session && (
+            <Typography sx={{ mt: 1, color: 'text.secondary' }}>
+              {t('signInFirst', { email: invitation.email })}
+            </Typography>
+          )}
         </>
       )}
     </Box>

@@ -11,7 +11,13 @@ import { useStepHeading } from '../use-step-heading';
 export type LinkProblem = 'notFound' | 'accepted' | 'voided' | 'expired';
 
 /** A link that cannot be used: what happened and what to do. */
-export function LinkProblemPage({ problem, invitation }: { problem: LinkProblem; invitation?: InvitationView }) {
+export function LinkProblemPage({
+  problem,
+  invitation,
+}: {
+  problem: LinkProblem;
+  invitation?: InvitationView;
+}) {
   const { t } = useTranslation('invitations');
   const heading = useStepHeading<HTMLHeadingElement>(problem);
   const date = problem === 'accepted' ? invitation?.acceptedAt : invitation?.expiresAt;

@@ -76,9 +76,25 @@ export function ProfileForm({
         </Alert>
       )}
       <Box sx={{ display: 'grid', gap: 1, maxWidth: 420 }}>
-        <TextField {...field('firstName')} label={t('setUp.firstName')} autoComplete="given-name" slotProps={{ htmlInput: { maxLength: 100 } }} />
-        <TextField {...field('lastName')} label={t('setUp.lastName')} autoComplete="family-name" slotProps={{ htmlInput: { maxLength: 100 } }} />
-        <TextField {...field('country')} select label={t('setUp.country')} autoComplete="country" slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+        <TextField
+          {...field('firstName')}
+          label={t('setUp.firstName')}
+          autoComplete="given-name"
+          slotProps={{ htmlInput: { maxLength: 100 } }}
+        />
+        <TextField
+          {...field('lastName')}
+          label={t('setUp.lastName')}
+          autoComplete="family-name"
+          slotProps={{ htmlInput: { maxLength: 100 } }}
+        />
+        <TextField
+          {...field('country')}
+          select
+          label={t('setUp.country')}
+          autoComplete="country"
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        >
           <option value="">{t('setUp.chooseCountry')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>

@@ -28,7 +28,9 @@ export function SelectProfile({
 }) {
   const { t } = useTranslation('invitations');
   const heading = useStepHeading<HTMLHeadingElement>('select');
-  const [chosen, setChosen] = useState(profiles.find((p) => p.kind === 'business')?.id ?? profiles[0]?.id ?? '');
+  const [chosen, setChosen] = useState(
+    profiles.find((p) => p.kind === 'business')?.id ?? profiles[0]?.id ?? '',
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (chosen) onChoose(chosen);
@@ -46,7 +48,11 @@ export function SelectProfile({
       )}
       <FormControl>
         <FormLabel id="profile-legend">{t('select.legend')}</FormLabel>
-        <RadioGroup aria-labelledby="profile-legend" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <RadioGroup
+          aria-labelledby="profile-legend"
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+        >
           {profiles.map((p) => (
             <Box key={p.id} sx={{ mb: 1 }}>
               <FormControlLabel
@@ -55,7 +61,9 @@ export function SelectProfile({
                 label={p.name}
               />
               <Typography id={`profile-hint-${p.id}`} variant="body2" sx={{ ml: 4, color: 'text.secondary' }}>
-                {p.kind === 'personal' ? t('select.personalHint', { org }) : t('select.businessHint', { org: p.name })}
+                {p.kind === 'personal'
+                  ? t('select.personalHint', { org })
+                  : t('select.businessHint', { org: p.name })}
               </Typography>
             </Box>
           ))}

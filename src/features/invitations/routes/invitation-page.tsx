@@ -73,12 +73,14 @@ export function InvitationPage() {
 
   if (invitation.isPending || session.isPending) return <LoadingState />;
   if (invitation.isError) {
-    if (invitation.error instanceof ApiError && invitation.error.status === 404) return <LinkProblemPage problem="notFound" />;
+    if (invitation.error instanceof ApiError && invitation.error.status === 404)
+      return <LinkProblemPage problem="notFound" />;
     return <ErrorState error={invitation.error} what={t('what')} onRetry={() => void invitation.refetch()} />;
   }
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   const view = invitation.data;
-  if (view.status !== 'pending' && !accept.isSuccess) return <LinkProblemPage problem={view.status} invitation={view} />;
+  if (view.status !== 'pending' && !accept.isSuccess)
+    return <LinkProblemPage problem={view.status} invitation={view} />;
 
   const profiles = me?.user.profiles ?? [];
   const onlyStep = step !== 'overview' && !isInvitee ? 'overview' : step;
@@ -131,7 +133,13 @@ export function InvitationPage() {
         />
       )}
       {onlyStep === 'select' && (
-        <SelectProfile org={org} profiles={profiles} pending={accept.isPending} message={acceptMessage} onChoose={doAccept} />
+        <SelectProfile
+          org={org}
+          profiles={profiles}
+          pending={accept.isPending}
+          message={acceptMessage}
+          onChoose={doAccept}
+        />
       )}
     </Box>
   );

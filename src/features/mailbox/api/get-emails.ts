@@ -8,7 +8,10 @@ const emailPageSchema = pageOf(emailMessageSchema);
 
 /** GET /api/mailbox — the outbox, newest first, optionally for one recipient. */
 export function getEmails(p: MailboxParams, signal?: AbortSignal) {
-  return request('/mailbox', emailPageSchema, { query: { page: p.page, pageSize: p.pageSize, to: p.to }, signal });
+  return request('/mailbox', emailPageSchema, {
+    query: { page: p.page, pageSize: p.pageSize, to: p.to },
+    signal,
+  });
 }
 
 export const emailsQuery = (p: MailboxParams) =>

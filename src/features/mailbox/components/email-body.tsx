@@ -60,7 +60,10 @@ export function EmailBody({ email }: { email: EmailMessage }) {
       <Typography id={headingId} variant="h2" sx={{ fontSize: '1.375rem', mb: 1 }}>
         {t('email.subject')}
       </Typography>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, m: 0, mb: 2 }}>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, m: 0, mb: 2 }}
+      >
         <dt>{t('from')}</dt>
         <dd style={{ margin: 0 }}>{email.from}</dd>
         <dt>{t('to')}</dt>
@@ -91,7 +94,11 @@ export function EmailBody({ email }: { email: EmailMessage }) {
       <Para>{t('email.profile', { org })}</Para>
       {support && <Para>{t('email.supportReminder')}</Para>}
       <Box sx={{ my: 2 }}>
-        <Button component={RouterLink} to={`/invitations/${encodeURIComponent(email.invitationToken)}`} variant="contained">
+        <Button
+          component={RouterLink}
+          to={`/invitations/${encodeURIComponent(email.invitationToken)}`}
+          variant="contained"
+        >
           {t('email.getStarted')}
         </Button>
       </Box>

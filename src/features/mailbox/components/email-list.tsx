@@ -30,7 +30,10 @@ export function EmailList({
               primary={`${m.toName === m.to ? m.to : m.toName} · ${m.to}`}
               secondary={`${t('email.subject')}${m.resend ? ` (${t('resent')})` : ''} — ${formatDateTime(m.sentAt)}`}
               slotProps={{
-                primary: { component: 'span', sx: { display: 'block', fontWeight: 600, overflowWrap: 'anywhere' } },
+                primary: {
+                  component: 'span',
+                  sx: { display: 'block', fontWeight: 600, overflowWrap: 'anywhere' },
+                },
                 secondary: { component: 'span', sx: { display: 'block' } },
               }}
             />

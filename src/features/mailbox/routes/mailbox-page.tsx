@@ -51,7 +51,12 @@ export function MailboxPage() {
         {t('title')}
       </Typography>
       <Typography sx={{ mb: 2, color: 'text.secondary' }}>{t('intro')}</Typography>
-      <Box component="form" role="search" onSubmit={onFilter} sx={{ display: 'flex', gap: 1, mb: 2, flexWrap: 'wrap' }}>
+      <Box
+        component="form"
+        role="search"
+        onSubmit={onFilter}
+        sx={{ display: 'flex', gap: 1, mb: 2, flexWrap: 'wrap' }}
+      >
         <TextField
           size="small"
           label={t('filterLabel')}
@@ -84,7 +89,9 @@ export function MailboxPage() {
           <Typography>{t('emptyHelp')}</Typography>
         </EmptyState>
       ) : (
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(260px, 1fr) 2fr' }, gap: 2 }}>
+        <Box
+          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(260px, 1fr) 2fr' }, gap: 2 }}
+        >
           <Paper variant="outlined">
             <EmailList emails={items} selectedId={selected?.id} onSelect={setSelectedId} />
             <TablePagination
@@ -94,7 +101,9 @@ export function MailboxPage() {
               rowsPerPage={pageSize}
               rowsPerPageOptions={PAGE_SIZES}
               labelRowsPerPage={t('common:pagination.rowsPerPage')}
-              labelDisplayedRows={({ from, to: last, count }) => t('common:pagination.range', { from, to: last, count })}
+              labelDisplayedRows={({ from, to: last, count }) =>
+                t('common:pagination.range', { from, to: last, count })
+              }
               onPageChange={(_, p) => update({ page: p + 1 })}
               onRowsPerPageChange={(e) => update({ pageSize: e.target.value, page: null })}
             />

@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { DEMO_ACCOUNTS } from '../demo-accounts';
 
 /** The named people of the demo org: one click signs in as them. */
-export function DemoAccountList({ onPick, disabled }: { onPick: (email: string) => void; disabled: boolean }) {
+export function DemoAccountList({
+  onPick,
+  disabled,
+}: {
+  onPick: (email: string) => void;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('signIn');
   return (
     <section aria-labelledby="demo-accounts-title">
@@ -21,7 +27,10 @@ export function DemoAccountList({ onPick, disabled }: { onPick: (email: string) 
               <ListItemText
                 primary={a.name}
                 secondary={`${a.email} · ${t(`summary.${a.summary}`)}`}
-                slotProps={{ primary: { component: 'span' }, secondary: { component: 'span', sx: { display: 'block' } } }}
+                slotProps={{
+                  primary: { component: 'span' },
+                  secondary: { component: 'span', sx: { display: 'block' } },
+                }}
               />
             </ListItemButton>
           </li>

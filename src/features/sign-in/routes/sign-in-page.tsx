@@ -58,7 +58,12 @@ export function SignInPage() {
 
   return (
     <Box sx={{ p: 3, maxWidth: 640, mx: 'auto' }}>
-      <Typography ref={headingRef} tabIndex={-1} variant="h1" sx={{ fontSize: '2rem', mb: 1, outline: 'none' }}>
+      <Typography
+        ref={headingRef}
+        tabIndex={-1}
+        variant="h1"
+        sx={{ fontSize: '2rem', mb: 1, outline: 'none' }}
+      >
         {t('title')}
       </Typography>
       <Typography sx={{ mb: 3 }}>{t('intro')}</Typography>
@@ -67,7 +72,12 @@ export function SignInPage() {
           {describeError(otherError, t)}
         </Alert>
       )}
-      <Box component="form" noValidate onSubmit={onSubmit} sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={onSubmit}
+        sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}
+      >
         <TextField
           inputRef={inputRef}
           label={t('email')}

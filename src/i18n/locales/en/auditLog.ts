@@ -34,6 +34,11 @@ export const auditLog = {
       accepted: 'Invitation accepted',
       expired: 'Invitation expired',
     },
-    case: { created: 'Case created', commented: 'Case commented', closed: 'Case closed', reopened: 'Case reopened' },
+    case: {
+      created: 'Case created',
+      commented: 'Case commented',
+      closed: 'Case closed',
+      reopened: 'Case reopened',
+    },
   },
 };

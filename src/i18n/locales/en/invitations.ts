@@ -27,7 +27,8 @@ export const invitations = {
   },
   select: {
     title: 'Select a profile',
-    intro: 'Choose the profile to use with {{org}}. Only the {{org}} profile gives access to its Admin Console.',
+    intro:
+      'Choose the profile to use with {{org}}. Only the {{org}} profile gives access to its Admin Console.',
     legend: 'Profiles',
     personalHint: 'Personal profile: does not give access to {{org}}.',
     businessHint: 'Business profile of {{org}}',

@@ -1,7 +1,8 @@
 /** The demo mailbox (the invitation backend's outbox) and the invitation email. */
 export const mailbox = {
   title: 'Mailbox',
-  intro: 'Every email the demo backend has sent, newest first. In a real org these go to each person’s inbox.',
+  intro:
+    'Every email the demo backend has sent, newest first. In a real org these go to each person’s inbox.',
   filterLabel: 'Recipient email',
   filter: 'Filter',
   clearFilter: 'Show all',
@@ -26,8 +27,10 @@ export const mailbox = {
     scope: 'For:',
     canTitle: 'What you can do',
     can: {
-      system: 'System administrator: manage everything in the Admin Console for {{org}}: users, products, settings and other administrators.',
-      product: 'Product administrator: manage the products listed above, their product profiles and who uses them.',
+      system:
+        'System administrator: manage everything in the Admin Console for {{org}}: users, products, settings and other administrators.',
+      product:
+        'Product administrator: manage the products listed above, their product profiles and who uses them.',
       productProfile: 'Product profile administrator: manage the users of the product profiles listed above.',
       userGroup: 'User group administrator: manage the members of the user groups listed above.',
       deployment: 'Deployment administrator: manage software packages and deployment settings.',

@@ -1,11 +1,13 @@
 /** Mock sign-in page. */
 export const signIn = {
   title: 'Sign in',
-  intro: 'This is a demo: no password is needed. Enter the email of a person of the demo organisation, or choose a demo account.',
+  intro:
+    'This is a demo: no password is needed. Enter the email of a person of the demo organisation, or choose a demo account.',
   email: 'Email',
   continue: 'Continue',
   signingIn: 'Signing in…',
-  unknownAccount: 'No account uses this email in this demo. Check the address or choose a demo account below.',
+  unknownAccount:
+    'No account uses this email in this demo. Check the address or choose a demo account below.',
   demoTitle: 'Demo accounts',
   demoHelp: 'Select a person to sign in as them.',
   signInAs: 'Sign in as {{name}}',

@@ -24,7 +24,8 @@ export const invitations: typeof en = {
   },
   join: {
     title: 'Rejoindre l’équipe {{org}}',
-    intro: '{{org}} vous a donné des droits d’administrateur. Rejoignez l’équipe pour les utiliser dans l’Admin Console.',
+    intro:
+      '{{org}} vous a donné des droits d’administrateur. Rejoignez l’équipe pour les utiliser dans l’Admin Console.',
     button: 'Rejoindre l’équipe',
   },
   select: {

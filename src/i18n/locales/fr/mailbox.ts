@@ -30,10 +30,14 @@ export const mailbox: typeof en = {
     can: {
       system:
         'Administrateur système : gérer tout ce qui concerne {{org}} dans l’Admin Console : utilisateurs, produits, paramètres et autres administrateurs.',
-      product: 'Administrateur de produits : gérer les produits ci-dessus, leurs profils de produits et leurs utilisateurs.',
-      productProfile: 'Administrateur de profils de produits : gérer les utilisateurs des profils de produits ci-dessus.',
-      userGroup: 'Administrateur de groupes d’utilisateurs : gérer les membres des groupes d’utilisateurs ci-dessus.',
-      deployment: 'Administrateur de déploiement : gérer les packages logiciels et les paramètres de déploiement.',
+      product:
+        'Administrateur de produits : gérer les produits ci-dessus, leurs profils de produits et leurs utilisateurs.',
+      productProfile:
+        'Administrateur de profils de produits : gérer les utilisateurs des profils de produits ci-dessus.',
+      userGroup:
+        'Administrateur de groupes d’utilisateurs : gérer les membres des groupes d’utilisateurs ci-dessus.',
+      deployment:
+        'Administrateur de déploiement : gérer les packages logiciels et les paramètres de déploiement.',
       basicSupport:
         'Administrateur d’assistance de base : ouvrir et suivre des dossiers d’assistance pour {{org}} auprès de l’Assistance clientèle d’Adobe, pour tous les produits sauf Marketo Engage.',
       productSupport:
@@ -45,7 +49,8 @@ export const mailbox: typeof en = {
     supportReminder:
       'En tant qu’administrateur d’assistance, ajoutez un numéro de téléphone d’assistance à votre profil afin que l’Assistance clientèle d’Adobe puisse vous rappeler au sujet de vos dossiers.',
     getStarted: 'Commencer',
-    validity: 'Ce lien est valable 30 jours. S’il a expiré, demandez à votre administrateur de vous en envoyer un nouveau.',
+    validity:
+      'Ce lien est valable 30 jours. S’il a expiré, demandez à votre administrateur de vous en envoyer un nouveau.',
     signOff: 'L’équipe Adobe Admin Console',
   },
 };
