@@ -65,7 +65,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
         onSuccess: (res) => {
           const sent = t('invitationSent', { email: res.invitation.email });
           const held = res.alreadyHeld.length
-            ? ` ${t('alreadyHeldNote', { name: res.administrator.name, roles: roleNames(res.alreadyHeld, rolesDraft, t) })}`
+            ? `. ${t('alreadyHeldNote', { name: res.administrator.name, roles: roleNames(res.alreadyHeld, rolesDraft, t) })}`
             : '';
           setMoved(false);
           useAddAdminDraft.getState().clear();
