@@ -13,7 +13,7 @@ export function NoSupportAccess({ org }: { org: string }) {
       <Typography ref={ref} variant="h1" tabIndex={-1} sx={{ fontSize: '1.75rem', mb: 2, outline: 'none' }}>
         {t('gate.title')}
       </Typography>
-      <Alert severity="info">
+      <Alert severity="info" role="note">
         <Typography sx={{ mb: 1 }}>{t('gate.body', { org })}</Typography>
         <Typography>{t('gate.howTo')}</Typography>
       </Alert>

@@ -46,7 +46,11 @@ function StatusActions({ supportCase: c }: { supportCase: SupportCaseView }) {
           </Button>
         )}
       </Box>
-      {c.status === 'closed' && !c.canReopen && <Alert severity="info">{t('detail.reopenExpired')}</Alert>}
+      {c.status === 'closed' && !c.canReopen && (
+        <Alert severity="info" role="status">
+          {t('detail.reopenExpired')}
+        </Alert>
+      )}
       {change.isError && (
         <Alert severity="error" role="alert">
           {describeError(change.error, t)}

@@ -20,13 +20,13 @@ export function NewCasePage({ ownerId }: { ownerId: string }) {
     <Box>
       <PageHeading>{t('form.title')}</PageHeading>
       <Box sx={{ display: 'grid', gap: 1, mb: 3, maxWidth: 760 }}>
-        <Alert severity="info">
+        <Alert severity="info" role="note">
           {t('form.statusNote')}{' '}
           <Link href={SYSTEM_STATUS_URL} target="_blank" rel="noopener noreferrer">
             {t('form.statusLink')}
           </Link>
         </Alert>
-        <Alert severity="info">
+        <Alert severity="info" role="note">
           {t('form.commerceNote')}{' '}
           <Link href={COMMERCE_HELP_URL} target="_blank" rel="noopener noreferrer">
             {t('form.commerceLink')}

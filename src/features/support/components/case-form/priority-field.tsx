@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -38,34 +39,33 @@ export function PriorityField({ value, timeZone, error, onChange }: Props) {
         }}
       >
         {prioritySchema.options.map((p, i) => (
-          <FormControlLabel
-            key={p}
-            value={p}
-            sx={{ alignItems: 'flex-start', my: 0.5 }}
-            control={
-              <Radio
-                sx={{ pt: 0.25 }}
-                slotProps={{
-                  input: {
-                    id: i === 0 ? fieldId('priority') : undefined,
-                    'aria-describedby': [`priority-help-${p}`, error ? errorId : '']
-                      .filter(Boolean)
-                      .join(' '),
-                  },
-                }}
-              />
-            }
-            label={
-              <>
-                <Typography component="span" sx={{ display: 'block', fontWeight: 600 }}>
-                  {t(`form.priorities.${p}`)}
-                </Typography>
-                <Typography id={`priority-help-${p}`} component="span" variant="body2" color="text.secondary">
-                  {t(`form.priorityHelp.${p}`)}
-                </Typography>
-              </>
-            }
-          />
+          <Box key={p} sx={{ my: 0.5 }}>
+            <FormControlLabel
+              value={p}
+              label={t(`form.priorities.${p}`)}
+              sx={{ '& .MuiFormControlLabel-label': { fontWeight: 600 } }}
+              control={
+                <Radio
+                  slotProps={{
+                    input: {
+                      id: i === 0 ? fieldId('priority') : undefined,
+                      'aria-describedby': [`priority-help-${p}`, error ? errorId : '']
+                        .filter(Boolean)
+                        .join(' '),
+                    },
+                  }}
+                />
+              }
+            />
+            <Typography
+              id={`priority-help-${p}`}
+              variant="body2"
+              color="text.secondary"
+              sx={{ ml: 4, mt: -1 }}
+            >
+              {t(`form.priorityHelp.${p}`)}
+            </Typography>
+          </Box>
         ))}
       </RadioGroup>
       {error && <FormHelperText id={errorId}>{t(error, { ns: VALIDATION_NS })}</FormHelperText>}

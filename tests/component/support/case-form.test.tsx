@@ -1,0 +1,134 @@
+import { waitFor } from '@testing-library/react';
+import { http } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { problem } from '@mocks/http';
+import { runtime } from '@mocks/runtime';
+import { useCaseDraft } from '@/features/support/stores/case-draft-store';
+import { renderApp, server } from '@tests/utils';
+import { fillAnalyticsCase } from './fill-case-form';
+
+const AMARA = 'amara.okafor@acme.example';
+const cases = () => [...runtime().db.all('cases')];
+
+beforeEach(() => {
+  useCaseDraft.getState().reset();
+});
+
+describe('Case form', () => {
+  it('shows the notes, the description checklist and the Critical phone number of each time zone', async () => {
+    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
+    await screen.findByRole('combobox', { name: /^Product/ }, { timeout: 15_000 });
+    expect(screen.getByText(/check the system status page/)).toBeInTheDocument();
+    expect(screen.getByText(/Adobe Commerce users follow a different process/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Case description/ })).toHaveAccessibleDescription(
+      expect.stringContaining('steps to reproduce'),
+    );
+    for (const name of ['Low', 'Medium', 'High', 'Critical'])
+      expect(screen.getByRole('radio', { name })).toBeInTheDocument();
+    expect(screen.queryByText(/\+1 800 555 0100/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Critical' }));
+    for (const [zone, phone] of [
+      ['Americas', '+1 800 555 0100'],
+      ['EMEA', '+44 20 7946 0000'],
+      ['APAC', '+61 2 5550 0000'],
+    ] as const) {
+      await user.click(screen.getByLabelText(zone));
+      expect(
+        screen.getByText(`For immediate help with a critical issue, call ${phone} (${zone}).`),
+      ).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole('radio', { name: 'Low' }));
+    expect(screen.queryByText(/\+61 2 5550 0000/)).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('says what is missing and focuses the first invalid field', async () => {
+    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
+    await screen.findByRole('combobox', { name: /^Product/ }, { timeout: 15_000 });
+    await user.click(screen.getByRole('button', { name: 'Submit case' }));
+    for (const msg of [
+      'Choose a product.',
+      'Enter a case title.',
+      'Describe the problem.',
+      'Choose a priority.',
+      'Describe the business impact.',
+      'Choose a time zone.',
+    ]) {
+      expect(screen.getByText(msg)).toBeInTheDocument();
+    }
+    expect(screen.getByRole('combobox', { name: /^Product/ })).toHaveFocus();
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Product/ }), 'Adobe Experience Platform');
+    expect(screen.getByText('Enter the sandbox name.')).toBeInTheDocument();
+    expect(screen.queryByText('Choose a product.')).not.toBeInTheDocument();
+    expect(cases()).toHaveLength(0);
+  }, 60_000);
+
+  it('rejects a 100,000-character title with a message', async () => {
+    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
+    await fillAnalyticsCase(user);
+    const title = screen.getByRole('textbox', { name: /^Case title/ });
+    await user.clear(title);
+    await user.click(title);
+    await user.paste('x'.repeat(100_000));
+    await user.click(screen.getByRole('button', { name: 'Submit case' }));
+    expect(await screen.findByText('Use at most 255 characters.')).toBeInTheDocument();
+    expect(title).toHaveFocus();
+    expect(cases()).toHaveLength(0);
+  }, 60_000);
+
+  it('suggests matching articles from the case title', async () => {
+    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
+    await user.type(
+      await screen.findByRole('textbox', { name: /^Case title/ }, { timeout: 15_000 }),
+      'API token error 403',
+    );
+    expect(await screen.findByRole('heading', { name: 'Suggested articles' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /API calls fail with 401 or 403/ })).toBeInTheDocument();
+  }, 60_000);
+
+  it('submits once on a double click, opens the case and shows HTML as text', async () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    const { screen, user, router, container } = await renderApp('/support/cases/new', { as: AMARA });
+    await fillAnalyticsCase(user, { title: payload });
+    await user.dblClick(screen.getByRole('button', { name: 'Submit case' }));
+    expect(await screen.findByRole('heading', { level: 1, name: payload })).toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/^\/support\/cases\/E-\d{6}$/);
+    expect(cases()).toHaveLength(1);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('acme-global')).toBeInTheDocument();
+    expect(screen.getByText('Revenue report late')).toBeInTheDocument();
+    expect(useCaseDraft.getState().draft.title).toBe('');
+  }, 60_000);
+
+  it('keeps the draft when the server fails, says so and retries', async () => {
+    server.use(http.post('/api/support/cases', () => problem(500, 'Boom', { code: 'server-error' })));
+    const { screen, user, router } = await renderApp('/support/cases/new', { as: AMARA });
+    await fillAnalyticsCase(user);
+    await user.click(screen.getByRole('button', { name: 'Submit case' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The case was not submitted. Your draft is kept.');
+    expect(screen.getByRole('textbox', { name: /^Case title/ })).toHaveValue('Report has no data');
+    expect(screen.getByRole('radio', { name: 'High' })).toBeChecked();
+    expect(cases()).toHaveLength(0);
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/support\/cases\/E-\d{6}$/));
+    expect(cases()).toHaveLength(1);
+  }, 60_000);
+
+  it('keeps the draft across a reload of the page', async () => {
+    const first = await renderApp('/support/cases/new', { as: AMARA });
+    await first.user.type(
+      await first.screen.findByRole('textbox', { name: /^Case title/ }, { timeout: 15_000 }),
+      'Kept',
+    );
+    expect(sessionStorage.getItem('admin-console-support-case-draft')).toContain('Kept');
+    first.unmount();
+    // A reload: memory is gone, sessionStorage stays.
+    const stored = sessionStorage.getItem('admin-console-support-case-draft') ?? '';
+    useCaseDraft.getState().reset();
+    sessionStorage.setItem('admin-console-support-case-draft', stored);
+    await useCaseDraft.persist.rehydrate();
+    const second = await renderApp('/support/cases/new', { as: AMARA });
+    expect(await second.screen.findByRole('textbox', { name: /^Case title/ })).toHaveValue('Kept');
+  }, 60_000);
+});
