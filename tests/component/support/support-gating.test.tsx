@@ -87,3 +87,16 @@ describe('Support portal gating', () => {
     expect(screen.getByRole('link', { name: 'Ouvrir un ticket' })).toBeInTheDocument();
   });
 });
+
+describe('Case form in French', () => {
+  it('names priorities, business impact and time zones in French', async () => {
+    const { screen } = await renderApp('/support/cases/new', { as: AMARA, lang: 'fr' });
+    await screen.findByRole('combobox', { name: /^Produit/ }, { timeout: 15_000 });
+    for (const name of ['Faible', 'Moyenne', 'Élevée', 'Critique', 'Amériques', 'EMEA', 'APAC']) {
+      expect(screen.getByRole('radio', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('group', { name: 'Priorité' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Fuseau horaire du client' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Impact commercial/ })).toBeInTheDocument();
+  }, 60_000);
+});
