@@ -31,7 +31,13 @@ function nodeBench(entry, ...args) {
 }
 
 async function main() {
-  const results = { date: new Date().toISOString(), node: process.version, machine: `${(await import('node:os')).cpus().length} cores` };
+  const os = await import('node:os');
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: `${os.cpus().length} cores`,
+    loadAverageAtStart: os.loadavg()[0],
+  };
   let manifest;
   let nodeEntry = `${TMP}/node/entry.mjs`;
   const floorDist = `${TMP}/floor-dist`;
@@ -111,6 +117,7 @@ async function main() {
     await floor.close();
   }
   results.durationS = (Date.now() - started) / 1000;
+  results.loadAverageAtEnd = os.loadavg()[0];
   results.budgets = budgets(results);
   const prev = existsSync(`${ROOT}bench/results.json`) ? readFileSync(`${ROOT}bench/results.json`, 'utf8') : '';
   if (!only || !prev) writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
@@ -203,7 +210,9 @@ function printTable(r) {
   rows.slice(1).forEach((r2) => console.log(line(r2)));
   console.log('\nBudgets');
   for (const b of r.budgets) console.log(`  ${b.status.padEnd(4)}  ${b.budget}: ${b.value} (${b.limit})`);
-  console.log(`\n${r.durationS.toFixed(0)} s; results in bench/results.json`);
+  console.log(
+    `\n${r.durationS.toFixed(0)} s on ${r.machine}, 1-min load average ${r.loadAverageAtStart.toFixed(1)} → ${r.loadAverageAtEnd.toFixed(1)} (other work on the machine inflates browser timings); results in bench/results.json`,
+  );
 }
 
 main().catch((e) => {

@@ -7,7 +7,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [react()],
-  logLevel: 'warn',
+  logLevel: 'error',
   build: {
     outDir: fileURLToPath(new URL('../tmp/floor-dist', import.meta.url)),
     emptyOutDir: true,

@@ -143,9 +143,12 @@ export class MockDb {
       .requestIdleCallback;
     if (typeof idle !== 'function') return;
     const tables = this.tables;
-    idle(() => {
-      if (this.tables === tables) void this.directory;
-    }, { timeout: 3000 });
+    // After the first screen has had its data: the build must not compete with it.
+    setTimeout(() => {
+      idle(() => {
+        if (this.tables === tables) void this.directory;
+      }, { timeout: 3000 });
+    }, 2000);
   }
 
   /** Re-read persisted changes (another tab wrote them). Returns true when something changed. */
