@@ -13,13 +13,13 @@ function Person({ who }: { who: AuditEntry['admin'] }) {
   if (!who) return null;
   return (
     <>
-      <Typography component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+      <Typography component="span" sx={{ display: 'block', overflowWrap: 'break-word' }}>
         {who.name}
       </Typography>
       <Typography
         component="span"
         variant="body2"
-        sx={{ display: 'block', color: 'text.secondary', overflowWrap: 'anywhere' }}
+        sx={{ display: 'block', color: 'text.secondary', overflowWrap: 'break-word' }}
       >
         {who.email}
       </Typography>
@@ -50,7 +50,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <time dateTime={e.at}>{formatDateTime(e.at)}</time>
               </TableCell>
               <TableCell>{t(`events.${e.event}`)}</TableCell>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{e.detail}</TableCell>
+              <TableCell sx={{ overflowWrap: 'break-word' }}>{e.detail}</TableCell>
               <TableCell>{e.object}</TableCell>
               <TableCell>
                 <Person who={e.affectedUser} />

@@ -21,6 +21,8 @@ export function EmailList({
       {emails.map((m) => (
         <li key={m.id}>
           <ListItemButton
+            component="button"
+            sx={{ width: '100%', textAlign: 'left' }}
             selected={m.id === selectedId}
             aria-current={m.id === selectedId ? 'true' : undefined}
             onClick={() => onSelect(m.id)}

@@ -90,7 +90,12 @@ export function MailboxPage() {
         </EmptyState>
       ) : (
         <Box
-          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(260px, 1fr) 2fr' }, gap: 2 }}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: 'minmax(260px, 1fr) 2fr' },
+            gap: 2,
+            alignItems: 'start',
+          }}
         >
           <Paper variant="outlined">
             <EmailList emails={items} selectedId={selected?.id} onSelect={setSelectedId} />

@@ -23,7 +23,12 @@ export function DemoAccountList({
       <List dense>
         {DEMO_ACCOUNTS.map((a) => (
           <li key={a.email}>
-            <ListItemButton disabled={disabled} onClick={() => onPick(a.email)} sx={{ borderRadius: 1 }}>
+            <ListItemButton
+              component="button"
+              disabled={disabled}
+              onClick={() => onPick(a.email)}
+              sx={{ borderRadius: 1, width: '100%', textAlign: 'left' }}
+            >
               <ListItemText
                 primary={a.name}
                 secondary={`${a.email} · ${t(`summary.${a.summary}`)}`}

@@ -30,7 +30,7 @@ export const invitations = {
     intro:
       'Choose the profile to use with {{org}}. Only the {{org}} profile gives access to its Admin Console.',
     legend: 'Profiles',
-    personalHint: 'Personal profile: does not give access to {{org}}.',
+    personalHint: 'Does not give access to {{org}}.',
     businessHint: 'Business profile of {{org}}',
     continue: 'Continue',
   },

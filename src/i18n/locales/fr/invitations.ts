@@ -33,7 +33,7 @@ export const invitations: typeof en = {
     intro:
       'Choisissez le profil à utiliser avec {{org}}. Seul le profil {{org}} donne accès à son Admin Console.',
     legend: 'Profils',
-    personalHint: 'Profil personnel : ne donne pas accès à {{org}}.',
+    personalHint: 'Ne donne pas accès à {{org}}.',
     businessHint: 'Profil professionnel de {{org}}',
     continue: 'Continuer',
   },
