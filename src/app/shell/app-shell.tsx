@@ -1,3 +1,4 @@
+import MailOutline from '@mui/icons-material/MailOutline';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -62,6 +63,16 @@ export function AppShell() {
               {session.org.name}
             </Typography>
           )}
+          {/* The demo's outbox: where invitation emails (and their Get started links) arrive. */}
+          <Button
+            component={NavLink}
+            to="/mailbox"
+            color="inherit"
+            startIcon={<MailOutline aria-hidden />}
+            aria-current={pathname.startsWith('/mailbox') ? 'page' : undefined}
+          >
+            {t('nav.mailbox')}
+          </Button>
           <LanguageMenu />
           {session && <AccountMenu session={session} />}
         </Toolbar>
