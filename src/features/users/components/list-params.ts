@@ -21,7 +21,8 @@ export function useListParams(): [UsersListParams, (next: Partial<UsersListParam
     set('q', merged.q, '');
     set('page', merged.page, 1);
     set('pageSize', merged.pageSize, DEFAULT_PAGE_SIZE);
-    setSearch(out, { replace: next.page === undefined });
+    // Paging adds a history entry (Back returns to the previous page); searching replaces it.
+    setSearch(out, { replace: next.q !== undefined || next.page === undefined });
   };
   return [params, update];
 }
