@@ -31,16 +31,18 @@ export function SupportLayout({ children }: { children: ReactNode }) {
           {items.map((item) => {
             const active = item.isActive(pathname);
             return (
-              <ListItemButton
-                key={item.key}
-                component={NavLink}
-                to={item.to}
-                end
-                aria-current={active ? 'page' : undefined}
-                selected={active}
-              >
-                <ListItemText primary={t(`nav.${item.key}`)} />
-              </ListItemButton>
+              // A list holds list items only (axe 'list'): each link sits in its own <li>.
+              <li key={item.key}>
+                <ListItemButton
+                  component={NavLink}
+                  to={item.to}
+                  end
+                  aria-current={active ? 'page' : undefined}
+                  selected={active}
+                >
+                  <ListItemText primary={t(`nav.${item.key}`)} />
+                </ListItemButton>
+              </li>
             );
           })}
         </List>
