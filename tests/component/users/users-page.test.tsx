@@ -4,6 +4,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp, server } from '@tests/utils';
 
+// Typing into a whole-app render is slow on a busy 2-core machine: a larger budget for those tests.
+const TYPING = { timeout: 40_000 };
+
 const table = () => screen.findByRole('table', { name: 'Users of the organisation' });
 
 describe('Users page', () => {
@@ -19,7 +22,7 @@ describe('Users page', () => {
     expect(screen.getByText('1–20 of 2,011')).toBeVisible();
   });
 
-  it('searches on the server and shows name, email and ID type', async () => {
+  it('searches on the server and shows name, email and ID type', TYPING, async () => {
     const { user } = await renderApp('/users');
     await table();
     await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'camille');
@@ -48,7 +51,7 @@ describe('Users page', () => {
     expect(await screen.findByText('1–20 of 2,011')).toBeVisible();
   });
 
-  it('says when nothing matches the search', async () => {
+  it('says when nothing matches the search', TYPING, async () => {
     const { user } = await renderApp('/users');
     await table();
     await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'qqzzxx{Enter}');
