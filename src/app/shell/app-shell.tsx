@@ -4,14 +4,28 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { PrototypePanel } from '@/features/prototype-panel';
+import { isPanelEnabled, STORAGE_RESET_KEY } from '@/features/prototype-panel/panel-visibility';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { topNavigation } from '../navigation';
 import { AccountMenu } from './account-menu';
 import { LanguageMenu } from './language-menu';
+
+/** The prototype panel (drawer, controls) is its own chunk, fetched after first paint and only when it can show. */
+const PrototypePanel = lazy(() => import('@/features/prototype-panel').then((m) => ({ default: m.PrototypePanel })));
+
+/** Shown, or it has a storage-reset notice to give (both decided at boot, before the first render). */
+function panelNeeded(): boolean {
+  if (isPanelEnabled()) return true;
+  try {
+    return sessionStorage.getItem(STORAGE_RESET_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
 
 /** Top bar (navigation, org, language, account) and the page below it. */
 export function AppShell() {
@@ -19,6 +33,7 @@ export function AppShell() {
   const { data: session } = useSession();
   const { pathname } = useLocation();
   const perms = permissionsOf(session);
+  const [withPanel] = useState(panelNeeded);
   const links = topNavigation.filter((l) => !('supportOnly' in l) || perms.isSupportAdmin);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -80,7 +95,11 @@ export function AppShell() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
         <Outlet />
       </Box>
-      <PrototypePanel />
+      {withPanel ? (
+        <Suspense fallback={null}>
+          <PrototypePanel />
+        </Suspense>
+      ) : null}
     </Box>
   );
 }

@@ -7,20 +7,24 @@ import TablePagination from '@mui/material/TablePagination';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { useAdministrators } from '../api/get-administrators';
-import { AddAdminDialog } from '../components/add-admin/add-admin-dialog';
 import { AdministratorsTable } from '../components/administrators-table';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 
 const PAGE_SIZES = [10, 20, 50, 100];
+
+/** The wizard (Autocomplete, Stepper, role picker) is its own chunk: fetched on hover/focus/click of `Add admin`. */
+const loadAddAdminDialog = () => import('../components/add-admin/add-admin-dialog');
+const AddAdminDialog = lazy(() => loadAddAdminDialog().then((m) => ({ default: m.AddAdminDialog })));
+const prefetchAddAdminDialog = () => void loadAddAdminDialog().catch(() => undefined);
 
 /** Users › Administrators: who holds admin roles, search, paging, Add admin, Remove admins. */
 export function AdministratorsPage() {
@@ -38,6 +42,10 @@ export function AdministratorsPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const addRef = useRef<HTMLButtonElement>(null);
   const openWizard = useAddAdminDraft((s) => s.openWizard);
+  // Mounted from the first time the wizard opens (or a reload restored an open draft), then kept for its transitions.
+  const wizardOpen = useAddAdminDraft((s) => s.open);
+  const [wizardUsed, setWizardUsed] = useState(wizardOpen);
+  if (wizardOpen && !wizardUsed) setWizardUsed(true);
 
   const update = (next: Record<string, string | null>) =>
     setParams(
@@ -72,7 +80,13 @@ export function AdministratorsPage() {
         {perms.canAddAdmins ? (
           <>
             <RemoveAdminsButton userIds={[...selected]} onRemoved={() => setSelected(new Set())} />
-            <Button ref={addRef} variant="contained" onClick={openWizard}>
+            <Button
+              ref={addRef}
+              variant="contained"
+              onClick={openWizard}
+              onMouseEnter={prefetchAddAdminDialog}
+              onFocus={prefetchAddAdminDialog}
+            >
               {t('addAdmin')}
             </Button>
           </>
@@ -136,8 +150,10 @@ export function AdministratorsPage() {
           </>
         )}
       </Paper>
-      {perms.canAddAdmins ? (
-        <AddAdminDialog policy={perms.grantPolicy} onExited={() => addRef.current?.focus()} />
+      {perms.canAddAdmins && wizardUsed ? (
+        <Suspense fallback={null}>
+          <AddAdminDialog policy={perms.grantPolicy} onExited={() => addRef.current?.focus()} />
+        </Suspense>
       ) : null}
     </Stack>
   );
