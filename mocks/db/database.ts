@@ -1,7 +1,8 @@
 import type { UserGroup } from '@/api/schemas/catalog';
 import { DirectoryIndex } from './directory-index';
-import { buildSeed } from './seed';
+import { buildCompactSeed } from './seed';
 import type { Catalog, SeedVariant, TableName, Tables } from './types';
+import { SeededUserTable, type Table } from './user-table';
 
 /** Bump when the shape of persisted changes changes: older stored state is then discarded with a notice. */
 export const STORAGE_VERSION = 1;
@@ -52,7 +53,7 @@ function markRestore(started: number): void {
 export class MockDb {
   readonly variant: SeedVariant;
   catalog!: Catalog;
-  private tables!: { [K in TableName]: Map<Key, Tables[K]> };
+  private tables!: { [K in TableName]: Table<Tables[K]> };
   private overlay: Overlay = {};
   private seq = 0;
   private readonly writerId = Math.random().toString(36).slice(2);
@@ -60,6 +61,7 @@ export class MockDb {
   private lastWriter: string | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private usersByName: string[] | null = null;
+  private adminsByName: string[] | null = null;
   private index: DirectoryIndex | null = null;
   /** Set when stored state was unreadable or of an older version and was discarded. */
   recoveredFromCorruptState = false;
@@ -79,10 +81,11 @@ export class MockDb {
 
   private load(): void {
     const started = performance.now();
-    const seed = buildSeed(this.variant);
+    const seed = buildCompactSeed(this.variant);
     this.catalog = seed.catalog;
     this.tables = {
-      users: new Map(seed.users.map((u) => [u.id, u])),
+      // Generated users are built on first read: restoring large-org does not build 100,000 records.
+      users: new SeededUserTable(seed.named, seed.generated),
       admins: new Map(seed.admins.map((a) => [a.userId, a])),
       invitations: new Map(),
       emails: new Map(),
@@ -106,7 +109,7 @@ export class MockDb {
         this.overlay = p.changes;
         for (const table of Object.keys(p.changes) as TableName[]) {
           const rows = p.changes[table] ?? {};
-          const map = this.tables[table] as Map<Key, unknown>;
+          const map = this.tables[table] as Table<unknown>;
           for (const [k, v] of Object.entries(rows)) {
             if (v === null) map.delete(k);
             else map.set(k, v);
@@ -116,7 +119,7 @@ export class MockDb {
         this.recoveredFromCorruptState = true;
         this.overlay = {};
         this.store.removeItem(this.storageKey);
-        this.tables.users = new Map(seed.users.map((u) => [u.id, u]));
+        this.tables.users = new SeededUserTable(seed.named, seed.generated);
         this.tables.admins = new Map(seed.admins.map((a) => [a.userId, a]));
         for (const t of ['invitations', 'emails', 'audit', 'cases', 'idempotency', 'meta'] as const) {
           this.tables[t].clear();
@@ -125,6 +128,7 @@ export class MockDb {
     }
     this.index = null;
     this.usersByName = null;
+    this.adminsByName = null;
     markRestore(started);
     this.warmDirectoryWhenIdle();
   }
@@ -202,6 +206,7 @@ export class MockDb {
       if (isNewUser) this.index?.add(value as Tables['users']);
       this.usersByName = null;
     }
+    if (table === 'users' || table === 'admins') this.adminsByName = null;
     this.persist();
     return value;
   }
@@ -210,6 +215,7 @@ export class MockDb {
     this.tables[table].delete(id);
     const rows = (this.overlay[table] ??= {}) as Record<string, unknown>;
     rows[id] = null;
+    if (table === 'users' || table === 'admins') this.adminsByName = null;
     this.persist();
   }
 
@@ -223,6 +229,24 @@ export class MockDb {
       this.usersByName = users.map((u) => u.id);
     }
     return this.usersByName;
+  }
+
+  /**
+   * Ids of the admins whose user exists, sorted by the user's display name then id (the same order as
+   * `localeCompare`), cached: rebuilt after an admin or a user changes, not on every list request.
+   */
+  adminIdsByName(): string[] {
+    if (!this.adminsByName) {
+      const rows: { id: string; name: string }[] = [];
+      for (const a of this.tables.admins.values()) {
+        const u = this.tables.users.get(a.userId);
+        if (u) rows.push({ id: a.userId, name: u.name });
+      }
+      const { compare } = new Intl.Collator();
+      rows.sort((x, y) => compare(x.name, y.name) || compare(x.id, y.id));
+      this.adminsByName = rows.map((r) => r.id);
+    }
+    return this.adminsByName;
   }
 
   userGroups(): UserGroup[] {

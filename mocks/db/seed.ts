@@ -1,7 +1,7 @@
 import type { RoleGrant } from '@/api/schemas/roles';
 import { buildAdmin } from '../factories/build-admin';
 import { CLAIMED_DOMAIN, ORG_ID, ORG_NAME, SEED_EPOCH, buildUser, displayName, idTypeFor } from '../factories/build-user';
-import { mulberry32, pick } from './prng';
+import { mulberry32 } from './prng';
 import type { AdminRecord, Catalog, SeedData, SeedVariant, UserRecord } from './types';
 
 const PRODUCTS: [string, string, string[]][] = [
@@ -148,15 +148,32 @@ function slugOfName(name: string): string {
   return v;
 }
 
-/** Generated users `u-g-000001`…: the same list on every start. */
-export function generatedUser(i: number, rand: () => number): UserRecord {
-  const isPayload = i === 1337;
-  const firstName = isPayload ? HTML_PAYLOAD_NAME.firstName : pick(rand, FIRST);
-  const lastName = isPayload ? HTML_PAYLOAD_NAME.lastName : pick(rand, LAST);
-  const id = `u-g-${String(i).padStart(6, '0')}`;
+const SEED_RANDOM = 20261125;
+const COUNTRIES = ['US', 'FR', 'DE', 'GB', 'JP', 'IN', 'BR', 'CA'];
+const PAYLOAD_INDEX = 1337;
+/** No choice drawn: the payload user's names, or no group. */
+const NONE = 255;
+
+/** The random choices of one generated user, drawn in the order the records always drew them. */
+function drawChoices(i: number, rand: () => number): [first: number, last: number, country: number, group: number] {
+  const isPayload = i === PAYLOAD_INDEX;
+  const first = isPayload ? NONE : Math.floor(rand() * FIRST.length);
+  const last = isPayload ? NONE : Math.floor(rand() * LAST.length);
+  const country = Math.floor(rand() * COUNTRIES.length);
+  const group = rand() < 0.1 ? Math.floor(rand() * GROUPS.length) : NONE;
+  return [first, last, country, group];
+}
+
+export const generatedUserId = (i: number) => `u-g-${String(i).padStart(6, '0')}`;
+
+/** The record of generated user `i` from its choices. */
+function userFromChoices(i: number, first: number, last: number, country: number, group: number): UserRecord {
+  const isPayload = i === PAYLOAD_INDEX;
+  const firstName = isPayload ? HTML_PAYLOAD_NAME.firstName : FIRST[first]!;
+  const lastName = isPayload ? HTML_PAYLOAD_NAME.lastName : LAST[last]!;
+  const id = generatedUserId(i);
   const local = isPayload ? `payload.user${i}` : `${slugOfName(firstName)}.${slugOfName(lastName)}${i}`;
   const email = `${local}@${i % 10 === 0 ? 'partner.example' : CLAIMED_DOMAIN}`;
-  const groups = GROUPS.map((g) => g.id);
   return {
     id,
     email,
@@ -165,10 +182,53 @@ export function generatedUser(i: number, rand: () => number): UserRecord {
     name: displayName(firstName, lastName, email),
     idType: idTypeFor(email),
     profiles: [{ id: `p-${id}`, name: ORG_NAME, kind: 'business', orgId: ORG_ID }],
-    country: pick(rand, ['US', 'FR', 'DE', 'GB', 'JP', 'IN', 'BR', 'CA']),
+    country: COUNTRIES[country]!,
     createdAt: SEED_EPOCH,
-    memberOf: rand() < 0.1 ? [pick(rand, groups)] : [],
+    memberOf: group === NONE ? [] : [GROUPS[group]!.id],
   };
+}
+
+/** Generated users `u-g-000001`…: the same list on every start. */
+export function generatedUser(i: number, rand: () => number): UserRecord {
+  return userFromChoices(i, ...drawChoices(i, rand));
+}
+
+/**
+ * The generated users in compact form: one pass of the same random sequence stores each user's choices
+ * (4 bytes); `user(i)` builds the record on demand, equal to `generatedUser(i, …)` of the eager seed.
+ */
+export class CompactUsers {
+  private readonly choices: Uint8Array;
+
+  constructor(readonly count: number) {
+    this.choices = new Uint8Array((count + 1) * 4);
+    const rand = mulberry32(SEED_RANDOM);
+    for (let i = 1; i <= count; i += 1) this.choices.set(drawChoices(i, rand), i * 4);
+  }
+
+  user(i: number): UserRecord {
+    const c = this.choices;
+    const o = i * 4;
+    return userFromChoices(i, c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
+  }
+
+  /** `u-g-000042` → 42 (0 when the id is not one of these users). */
+  indexOf(id: string): number {
+    if (id.length !== 10 || !id.startsWith('u-g-')) return 0;
+    const i = Number(id.slice(4));
+    return Number.isInteger(i) && i >= 1 && i <= this.count && generatedUserId(i) === id ? i : 0;
+  }
+}
+
+/** Compact users are immutable: built once per size and shared by every database of that variant. */
+const compactBySize = new Map<number, CompactUsers>();
+function compactUsers(count: number): CompactUsers {
+  let c = compactBySize.get(count);
+  if (!c) {
+    c = new CompactUsers(count);
+    compactBySize.set(count, c);
+  }
+  return c;
 }
 
 /** The whole seed of one variant: a pure function of the variant name. */
@@ -180,16 +240,45 @@ export function buildSeed(variant: SeedVariant, signedInId: string = PEOPLE.sam.
     return { catalog, users: [me], admins: [buildAdmin(me.id, [{ role: 'system' }])] };
   }
   const users = namedUsers();
-  const rand = mulberry32(20261125);
+  const rand = mulberry32(SEED_RANDOM);
   for (let i = 1; i <= sizes.users; i += 1) users.push(generatedUser(i, rand));
+  return { catalog, users, admins: seedAdmins(sizes, catalog, users.length, (pos) => users[pos]!.id) };
+}
+
+/**
+ * The same seed with the generated users compact (`CompactSeed.generated`), for the database: 100,000 users
+ * cost one pass of the random sequence, not 100,000 records, before the first response.
+ */
+export interface CompactSeed {
+  catalog: Catalog;
+  named: UserRecord[];
+  generated: CompactUsers;
+  admins: AdminRecord[];
+}
+
+export function buildCompactSeed(variant: SeedVariant, signedInId: string = PEOPLE.sam.id): CompactSeed {
+  const sizes = SIZES[variant];
+  const catalog = buildCatalog(sizes);
+  if (variant === 'empty-org') {
+    const { users, admins } = buildSeed(variant, signedInId);
+    return { catalog, named: users, generated: compactUsers(0), admins };
+  }
+  const named = namedUsers();
+  const generated = compactUsers(sizes.users);
+  const total = named.length + generated.count;
+  const idAt = (pos: number) => (pos < named.length ? named[pos]!.id : generatedUserId(pos - named.length + 1));
+  return { catalog, named, generated, admins: seedAdmins(sizes, catalog, total, idAt) };
+}
+
+/** The named admins, then (large-org) 10,000 admins in all taken from the end of the user list, deterministic. */
+function seedAdmins(sizes: SeedSizes, catalog: Catalog, userCount: number, idAt: (pos: number) => string): AdminRecord[] {
   const admins: AdminRecord[] = (Object.keys(PERSON_ROLES) as PersonKey[]).map((k) =>
     buildAdmin(PEOPLE[k].id, PERSON_ROLES[k] ?? []),
   );
-  // large-org: 10,000 admins in all, spread over the role kinds, deterministic.
   const extra = sizes.admins - admins.length;
   for (let i = 0; i < extra; i += 1) {
-    const user = users[users.length - 1 - i];
-    if (!user) break;
+    const pos = userCount - 1 - i;
+    if (pos < 0) break;
     const kind = i % 5;
     const roles: RoleGrant[] =
       kind === 0
@@ -201,7 +290,7 @@ export function buildSeed(variant: SeedVariant, signedInId: string = PEOPLE.sam.
             : kind === 3
               ? [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }]
               : [{ role: 'deployment' }];
-    admins.push(buildAdmin(user.id, roles, { status: i % 7 === 0 ? 'pending' : 'active' }));
+    admins.push(buildAdmin(idAt(pos), roles, { status: i % 7 === 0 ? 'pending' : 'active' }));
   }
-  return { catalog, users, admins };
+  return admins;
 }

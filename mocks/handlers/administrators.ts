@@ -96,14 +96,15 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
   const status = url.searchParams.get('status');
   const needle = fold(q.trim());
   const rows: { a: AdminRecord; u: UserRecord }[] = [];
-  for (const a of db.all('admins')) {
-    if (status && a.status !== status) continue;
+  // Already in name order (cached by the database): a request filters, it does not sort 10,000 admins.
+  for (const id of db.adminIdsByName()) {
+    const a = db.get('admins', id);
+    if (!a || (status && a.status !== status)) continue;
     const u = db.get('users', a.userId);
     if (!u) continue;
     if (needle && !fold(`${u.name} ${u.email}`).includes(needle)) continue;
     rows.push({ a, u });
   }
-  rows.sort((x, y) => x.u.name.localeCompare(y.u.name) || x.u.id.localeCompare(y.u.id));
   const p = paginate(rows, page, pageSize);
   return { ...p, items: p.items.map(({ a, u }) => toAdministrator(a, u)) };
 }

@@ -1,0 +1,98 @@
+import type { CompactUsers } from './seed';
+import type { UserRecord } from './types';
+
+/** What MockDb needs of a table: the part of `Map` it uses (a `Map` is one). */
+export interface Table<V> {
+  get(id: string): V | undefined;
+  has(id: string): boolean;
+  set(id: string, value: V): unknown;
+  delete(id: string): boolean;
+  values(): IterableIterator<V>;
+  clear(): void;
+  readonly size: number;
+}
+
+/**
+ * The users table over a compact seed. It behaves exactly like the `Map` of every seed user in seed order
+ * (named people, then `u-g-000001`…) followed by users added later, but a generated user's record is built
+ * on first read (then kept, so reads return the same object, as a Map would).
+ */
+export class SeededUserTable implements Table<UserRecord> {
+  private readonly namedSlot = new Map<string, number>();
+  /** Built or replaced records of seed users, by slot (named first, then generated). */
+  private records: (UserRecord | undefined)[] = [];
+  private deleted: Uint8Array;
+  private deletedCount = 0;
+  /** Users added after the seed (and seed users deleted then added again: a Map puts those at the end). */
+  private tail = new Map<string, UserRecord>();
+
+  constructor(
+    private readonly named: UserRecord[],
+    private readonly generated: CompactUsers,
+  ) {
+    named.forEach((u, slot) => this.namedSlot.set(u.id, slot));
+    this.records = [...named];
+    this.deleted = new Uint8Array(named.length + generated.count);
+  }
+
+  /** Slot of a seed user, or -1. */
+  private slotOf(id: string): number {
+    const n = this.namedSlot.get(id);
+    if (n !== undefined) return n;
+    const i = this.generated.indexOf(id);
+    return i ? this.named.length + i - 1 : -1;
+  }
+
+  private record(slot: number): UserRecord {
+    let r = this.records[slot];
+    if (!r) {
+      r = this.generated.user(slot - this.named.length + 1);
+      this.records[slot] = r;
+    }
+    return r;
+  }
+
+  get size(): number {
+    return this.deleted.length - this.deletedCount + this.tail.size;
+  }
+
+  get(id: string): UserRecord | undefined {
+    const t = this.tail.get(id);
+    if (t) return t;
+    const slot = this.slotOf(id);
+    return slot < 0 || this.deleted[slot] ? undefined : this.record(slot);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  set(id: string, value: UserRecord): this {
+    const slot = this.tail.has(id) ? -1 : this.slotOf(id);
+    if (slot >= 0 && !this.deleted[slot]) this.records[slot] = value;
+    else this.tail.set(id, value);
+    return this;
+  }
+
+  delete(id: string): boolean {
+    if (this.tail.delete(id)) return true;
+    const slot = this.slotOf(id);
+    if (slot < 0 || this.deleted[slot]) return false;
+    this.deleted[slot] = 1;
+    this.deletedCount += 1;
+    this.records[slot] = undefined;
+    return true;
+  }
+
+  clear(): void {
+    this.deleted.fill(1);
+    this.deletedCount = this.deleted.length;
+    this.records = [];
+    this.tail.clear();
+  }
+
+  *values(): IterableIterator<UserRecord> {
+    for (let slot = 0; slot < this.deleted.length; slot += 1) if (!this.deleted[slot]) yield this.record(slot);
+    yield* this.tail.values();
+  }
+}
