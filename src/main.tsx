@@ -29,8 +29,20 @@ async function enableMocking(onExternalChange: () => void): Promise<boolean> {
   return recovered;
 }
 
+/**
+ * The landing screen (`/` redirects to it) starts loading with the shell and the mock backend, its chunks in
+ * parallel, instead of after the router has resolved its lazy route. Same module: the route reuses it.
+ */
+function preloadLandingScreen(pathname: string): void {
+  const path = pathname.replace(/\/+$/, '');
+  if (path === '' || path === '/users/administrators') {
+    void import('./features/administrators/routes/administrators-page').catch(() => undefined);
+  }
+}
+
 async function boot() {
   const link = readLinkState(window.location.search);
+  preloadLandingScreen(window.location.pathname);
   let refresh: () => void = () => undefined;
   const [{ App }, { createQueryClient }, recovered] = await Promise.all([
     import('./app/app'),
