@@ -181,6 +181,8 @@ function printTable(r) {
     row('Keystroke→suggestions, no debounce (2k | 100k)', p(k.default.withoutDebounce), p(k.largeOrg.withoutDebounce), k.default.note ?? `missed ${k.default.missed}/${k.largeOrg.missed}`);
     row('  debounce (last key → request)', p(k.default.debounce), p(k.largeOrg.debounce));
     row('  with debounce', p(k.default.withDebounce), p(k.largeOrg.withDebounce));
+    row('  of which request → response', p(k.default.response), p(k.largeOrg.response));
+    row('  of which response → DOM changed', p(k.default.render), p(k.largeOrg.render));
   }
   if (r.adminRows) {
     const a = r.adminRows;

@@ -166,6 +166,8 @@ export async function keystrokeToSuggestions(browser, base, scenario, queries) {
     const total = [];
     const debounce = [];
     const net = [];
+    const response = [];
+    const render = [];
     let missed = 0;
     for (const q of queries) {
       await combo.fill('');
@@ -179,11 +181,17 @@ export async function keystrokeToSuggestions(browser, base, scenario, queries) {
       total.push(r.paintedAt - r.keyAt);
       debounce.push(r.requestAt - r.keyAt);
       net.push(r.paintedAt - r.requestAt);
+      response.push(r.responseAt - r.requestAt);
+      if (r.mutatedAt !== null) render.push(r.mutatedAt - r.responseAt);
     }
     return {
       withoutDebounce: percentiles(net),
       debounce: percentiles(debounce),
       withDebounce: percentiles(total),
+      /** Request → response (mock service worker round trip and handler): the rest is the app's parse and render. */
+      response: percentiles(response),
+      /** Response → the DOM changes (parse, state, React render). */
+      render: percentiles(render),
       missed,
     };
   } finally {

@@ -2,6 +2,15 @@
 // when the first table rows are painted, keystrokes, directory requests and DOM changes. Plain browser JS.
 (() => {
   const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+  /** The next frame's start (rAF) and the moment right after it was painted (a task queued from its rAF). */
+  const afterFrame = () =>
+    new Promise((r) =>
+      requestAnimationFrame((frameAt) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => r({ frameAt, paintedAt: performance.now() });
+        ch.port2.postMessage(0);
+      }),
+    );
   const b = {
     firstRowsAt: null,
     lastKeyAt: null,
@@ -50,9 +59,14 @@
       if (rec) {
         const since = rec.endAt;
         const until = performance.now() + 200;
-        while (performance.now() < until && !b.mutations.some((m) => m >= since)) await nextFrame();
-        const paintedAt = await nextFrame();
-        return { keyAt, requestAt: rec.startAt, responseAt: rec.endAt, paintedAt };
+        // Painted = just after the first frame that rendered the DOM change (not one frame later).
+        let frame = await afterFrame();
+        let mutatedAt = b.mutations.find((m) => m >= since) ?? null;
+        while ((mutatedAt === null || mutatedAt > frame.frameAt) && performance.now() < until) {
+          frame = await afterFrame();
+          mutatedAt = b.mutations.find((m) => m >= since) ?? null;
+        }
+        return { keyAt, requestAt: rec.startAt, responseAt: rec.endAt, mutatedAt, paintedAt: frame.paintedAt };
       }
       if (performance.now() - t0 > timeoutMs) return null;
       await nextFrame();
