@@ -160,7 +160,7 @@ export class MockDb {
     // Our own changes are about to be written: they win over what another tab stored meanwhile.
     if (this.saveTimer) return false;
     const raw = this.store.getItem(this.storageKey);
-    let seq: unknown = 0;
+    let seq: unknown;
     let writer: unknown;
     try {
       const p = raw ? (JSON.parse(raw) as Partial<Persisted> | null) : null;
