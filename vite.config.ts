@@ -33,7 +33,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     pool: 'threads',
   },
 }));

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '@mocks/node';
 import { configureRuntime } from '@mocks/runtime';
 import { initI18n } from '@/i18n/i18n';
+
+// Screens are lazy routes: the first render of a file imports (and transforms) their code, which on a
+// busy 2-core machine can take several seconds. Waits allow for it; assertions are unchanged.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Every unhandled request fails the test (MSW's onUnhandledRequest: 'error' plus a hard failure).
 const unhandled: string[] = [];

@@ -1,4 +1,3 @@
-import '../mailbox/slow-machine';
 import Papa from 'papaparse';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';

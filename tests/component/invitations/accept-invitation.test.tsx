@@ -1,4 +1,3 @@
-import '../mailbox/slow-machine';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setSession } from '@mocks/auth';

@@ -1,4 +1,3 @@
-import './slow-machine';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { runtime } from '@mocks/runtime';

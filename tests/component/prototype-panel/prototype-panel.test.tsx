@@ -1,11 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { runtime } from '@mocks/runtime';
 import { formatDate } from '@/i18n/i18n';
 import { renderApp } from '@tests/utils';
 
 // Lazy routes load on first render; on a busy 2-core machine that can exceed the 1 s default.
-configure({ asyncUtilTimeout: 8000 });
 
 const DAY = 86_400_000;
 

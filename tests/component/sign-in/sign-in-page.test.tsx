@@ -1,4 +1,3 @@
-import '../mailbox/slow-machine';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionUserId } from '@mocks/auth';

@@ -1,4 +1,0 @@
-import { configure } from '@testing-library/react';
-
-// Lazy routes load on first render; on a busy 2-core machine that can exceed the 1 s default (and 5 s when other suites run).
-configure({ asyncUtilTimeout: 10_000 });
