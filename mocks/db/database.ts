@@ -60,6 +60,8 @@ export class MockDb {
   /** Writer of the state held in memory (this instance after a flush, another tab after a load). */
   private lastWriter: string | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Changes not written yet: a flush without any (page hide, tab hidden) writes nothing. */
+  private dirty = false;
   private usersByName: string[] | null = null;
   private adminsByName: string[] | null = null;
   private index: DirectoryIndex | null = null;
@@ -261,6 +263,7 @@ export class MockDb {
 
   private persist(): void {
     this.seq += 1;
+    this.dirty = true;
     const delay = this.options.persistDelayMs ?? 0;
     if (delay <= 0) {
       this.flush();
@@ -270,10 +273,12 @@ export class MockDb {
     this.saveTimer = setTimeout(() => this.flush(), delay);
   }
 
-  /** Write pending changes now. */
+  /** Write pending changes now (nothing when everything is written: large states cost a reload nothing). */
   flush(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
+    if (!this.dirty) return;
+    this.dirty = false;
     const p: Persisted = {
       version: STORAGE_VERSION,
       variant: this.variant,
