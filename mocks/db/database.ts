@@ -240,9 +240,12 @@ export class MockDb {
   adminIdsByName(): string[] {
     if (!this.adminsByName) {
       const rows: { id: string; name: string }[] = [];
+      const users = this.tables.users;
+      // Names only: 10,000 generated admins need no full user record to be ordered.
+      const nameOf = (id: string) => (users instanceof SeededUserTable ? users.nameOf(id) : users.get(id)?.name);
       for (const a of this.tables.admins.values()) {
-        const u = this.tables.users.get(a.userId);
-        if (u) rows.push({ id: a.userId, name: u.name });
+        const name = nameOf(a.userId);
+        if (name !== undefined) rows.push({ id: a.userId, name });
       }
       // Names repeat (large-org: 10,000 admins, about 1,400 distinct names): rank the distinct names once.
       const { compare } = new Intl.Collator();

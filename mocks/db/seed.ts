@@ -212,6 +212,15 @@ export class CompactUsers {
     return userFromChoices(i, c[o]!, c[o + 1]!, c[o + 2]!, c[o + 3]!);
   }
 
+  /** `user(i).name` without building the record. */
+  name(i: number): string {
+    const o = i * 4;
+    const isPayload = i === PAYLOAD_INDEX;
+    const firstName = isPayload ? HTML_PAYLOAD_NAME.firstName : FIRST[this.choices[o]!]!;
+    const lastName = isPayload ? HTML_PAYLOAD_NAME.lastName : LAST[this.choices[o + 1]!]!;
+    return displayName(firstName, lastName, '');
+  }
+
   /** `u-g-000042` → 42 (0 when the id is not one of these users). */
   indexOf(id: string): number {
     if (id.length !== 10 || !id.startsWith('u-g-')) return 0;

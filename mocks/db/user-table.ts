@@ -63,6 +63,15 @@ export class SeededUserTable implements Table<UserRecord> {
     return slot < 0 || this.deleted[slot] ? undefined : this.record(slot);
   }
 
+  /** `get(id)?.name`, without building a generated user's record. */
+  nameOf(id: string): string | undefined {
+    const t = this.tail.get(id);
+    if (t) return t.name;
+    const slot = this.slotOf(id);
+    if (slot < 0 || this.deleted[slot]) return undefined;
+    return this.records[slot]?.name ?? this.generated.name(slot - this.named.length + 1);
+  }
+
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }

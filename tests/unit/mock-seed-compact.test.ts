@@ -24,6 +24,7 @@ describe('compact seed', () => {
     const table = new SeededUserTable(compact.named, compact.generated);
     expect(table.size).toBe(100_011);
     const sample = [0, 1, 10, 11, 12, 1347, 1348, 50_000, 99_999, 100_010].map((pos) => eager.users[pos]!);
+    for (const u of sample) expect(table.nameOf(u.id)).toBe(u.name);
     for (const u of sample) expect(table.get(u.id)).toEqual(u);
     expect(compact.admins).toEqual(eager.admins);
     expect(compact.catalog).toEqual(eager.catalog);
@@ -62,6 +63,8 @@ describe('compact seed', () => {
     expect(table.has('u-g-000003')).toBe(true);
     expect(table.has('u-alex-chen')).toBe(false);
     expect(table.get('u-g-002001')).toBeUndefined();
+    for (const u of model.values()) expect(table.nameOf(u.id)).toBe(u.name);
+    expect(table.nameOf('u-alex-chen')).toBeUndefined();
   });
 
   it('large-org: admins in the order the list always sorted them (name, then id, localeCompare)', () => {
