@@ -95,18 +95,27 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
   const { page, pageSize, q } = pageParams(url);
   const status = url.searchParams.get('status');
   const needle = fold(q.trim());
-  const rows: { a: AdminRecord; u: UserRecord }[] = [];
-  // Already in name order (cached by the database): a request filters, it does not sort 10,000 admins.
+  const rows: { a: AdminRecord; u?: UserRecord }[] = [];
+  // Already in name order, and only admins whose user exists (cached by the database): a request filters,
+  // it does not sort 10,000 admins; without a search it reads the users of the page only.
   for (const id of db.adminIdsByName()) {
     const a = db.get('admins', id);
     if (!a || (status && a.status !== status)) continue;
+    if (!needle) {
+      rows.push({ a });
+      continue;
+    }
     const u = db.get('users', a.userId);
-    if (!u) continue;
-    if (needle && !fold(`${u.name} ${u.email}`).includes(needle)) continue;
+    if (!u || !fold(`${u.name} ${u.email}`).includes(needle)) continue;
     rows.push({ a, u });
   }
   const p = paginate(rows, page, pageSize);
-  return { ...p, items: p.items.map(({ a, u }) => toAdministrator(a, u)) };
+  const items: Administrator[] = [];
+  for (const { a, u } of p.items) {
+    const user = u ?? db.get('users', a.userId);
+    if (user) items.push(toAdministrator(a, user));
+  }
+  return { ...p, items };
 }
 
 const bulkRemoveSchema = z.object({ userIds: z.array(z.string().min(1).max(100)).min(1).max(500) });
