@@ -4,8 +4,6 @@ import { runtime } from '@mocks/runtime';
 import { formatDate } from '@/i18n/i18n';
 import { renderApp } from '@tests/utils';
 
-// Lazy routes load on first render; on a busy 2-core machine that can exceed the 1 s default.
-
 const DAY = 86_400_000;
 
 async function openPanel(user: Awaited<ReturnType<typeof renderApp>>['user']) {
@@ -71,17 +69,6 @@ describe('Prototype panel', () => {
     expect(await screen.findByRole('button', { name: 'Account: Priya Natarajan' })).toBeInTheDocument();
   });
 
-  it('scenario server-errors makes the Administrators page show an error with Retry', async () => {
-    const { user } = await renderApp('/users/administrators');
-    await screen.findByRole('heading', { name: /Administrators/ });
-    const panel = await openPanel(user);
-    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'server-errors');
-    await user.click(within(panel).getByRole('button', { name: 'Close prototype panel' }));
-    const retry = await screen.findByRole('button', { name: 'Retry' });
-    expect(retry.closest('[role="alert"]')).not.toBeNull();
-    expect(runtime().scenario).toBe('server-errors');
-  });
-
   it('Reset demo data asks for confirmation, then returns to the exact seed', async () => {
     const { user } = await renderApp('/users/administrators');
     const panel = await openPanel(user);
@@ -109,8 +96,13 @@ describe('Prototype panel', () => {
     expect(await within(panel).findByText('0 changes since the start.')).toBeInTheDocument();
     expect(await screen.findByText('Demo data reset.')).toBeInTheDocument();
     expect(runtime().db.changeCount).toBe(0);
+    // Like a person, press Escape once the confirmation has gone: it then closes the panel.
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Reset demo data?' })).not.toBeInTheDocument(),
+    );
     await user.keyboard('{Escape}');
-    expect(await screen.findByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Prototype panel' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument());
   });
 
   it('clock buttons move the displayed mock date and Reset clock brings it back', async () => {
@@ -166,5 +158,17 @@ describe('Prototype panel', () => {
       ),
     ).toBeInTheDocument();
     expect(sessionStorage.getItem('admin-console-storage-reset')).toBeNull();
+  });
+  // Last in the file: something of the server-errors run outlives the test and made the next whole-app
+  // render flaky (see the closing note); the assertions are unchanged.
+  it('scenario server-errors makes the Administrators page show an error with Retry', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await screen.findByRole('heading', { name: /Administrators/ });
+    const panel = await openPanel(user);
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'server-errors');
+    await user.click(within(panel).getByRole('button', { name: 'Close prototype panel' }));
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    expect(retry.closest('[role="alert"]')).not.toBeNull();
+    expect(runtime().scenario).toBe('server-errors');
   });
 });
