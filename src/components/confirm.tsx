@@ -36,23 +36,27 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
   return (
     <ConfirmContext.Provider value={confirm}>
       {children}
-      <Dialog open={opts !== null} onClose={() => close(false)} aria-labelledby="confirm-title">
-        <DialogTitle id="confirm-title">{opts?.title}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{opts?.message}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('cancel')}</Button>
-          <Button
-            onClick={() => close(true)}
-            variant="contained"
-            color={opts?.destructive ? 'error' : 'primary'}
-            autoFocus
-          >
-            {opts?.confirmLabel}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {/* Mounted only while asking: it leaves the modal stack at once when answered, so a modal it was
+          opened from (e.g. the prototype panel) can close right after without leaving the page aria-hidden. */}
+      {opts && (
+        <Dialog open onClose={() => close(false)} aria-labelledby="confirm-title">
+          <DialogTitle id="confirm-title">{opts?.title}</DialogTitle>
+          <DialogContent>
+            <DialogContentText>{opts?.message}</DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => close(false)}>{t('cancel')}</Button>
+            <Button
+              onClick={() => close(true)}
+              variant="contained"
+              color={opts?.destructive ? 'error' : 'primary'}
+              autoFocus
+            >
+              {opts?.confirmLabel}
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </ConfirmContext.Provider>
   );
 }

@@ -159,8 +159,6 @@ describe('Prototype panel', () => {
     ).toBeInTheDocument();
     expect(sessionStorage.getItem('admin-console-storage-reset')).toBeNull();
   });
-  // Last in the file: something of the server-errors run outlives the test and made the next whole-app
-  // render flaky (see the closing note); the assertions are unchanged.
   it('scenario server-errors makes the Administrators page show an error with Retry', async () => {
     const { user } = await renderApp('/users/administrators');
     await screen.findByRole('heading', { name: /Administrators/ });
