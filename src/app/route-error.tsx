@@ -13,17 +13,7 @@ export function RouteError() {
   const { t } = useTranslation();
   const location = useLocation();
   const [copied, setCopied] = useState(false);
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return (
-      <Box sx={{ p: 4 }}>
-        <h1>{t('errors.routeNotFound')}</h1>
-        <p>{t('errors.routeNotFoundHelp')}</p>
-        <Link component={RouterLink} to="/users/administrators">
-          {t('errors.goHome')}
-        </Link>
-      </Box>
-    );
-  }
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   const details = JSON.stringify(
     {
       url: location.pathname + location.search,
