@@ -1,4 +1,4 @@
-import { MockDb, memoryStore, type KeyValueStore } from './db/database';
+import { MockDb, memoryStore, storageKeyOf, type KeyValueStore } from './db/database';
 import type { SeedVariant } from './db/types';
 
 export const SCENARIOS = ['default', 'slow-network', 'server-errors', 'empty-org', 'large-org'] as const;
@@ -96,7 +96,7 @@ class Runtime {
   /** Back to the exact seed (every data set), default scenario kept as chosen, clock reset. */
   resetAll(): void {
     for (const v of ['default', 'empty-org', 'large-org'] as const) {
-      this.store.removeItem(`admin-console-mock-db:${v}`);
+      this.store.removeItem(storageKeyOf(v));
     }
     for (const db of this.dbs.values()) db.reset();
     this.settings = { ...this.settings, clockOffsetMs: 0 };

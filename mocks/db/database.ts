@@ -8,6 +8,9 @@ import { SeededUserTable, type Table } from './user-table';
 export const STORAGE_VERSION = 1;
 const STORAGE_PREFIX = 'admin-console-mock-db';
 
+/** Where a data set's changes are stored. */
+export const storageKeyOf = (variant: SeedVariant) => `${STORAGE_PREFIX}:${variant}`;
+
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -78,7 +81,7 @@ export class MockDb {
   }
 
   private get storageKey(): string {
-    return `${STORAGE_PREFIX}:${this.variant}`;
+    return storageKeyOf(this.variant);
   }
 
   private load(): void {

@@ -7,11 +7,12 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { ApiError, newIdempotencyKey } from '@/api/client';
 import { useConfirm } from '@/components/confirm';
+import { PageHeading } from '@/components/page-heading';
 import { useNotify } from '@/components/notifier';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { formatDateTime } from '@/i18n/i18n';
@@ -38,12 +39,7 @@ export function AdminDetailsPage() {
   const resend = useResendInvitation(userId);
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
   const admin = query.data;
-
-  useEffect(() => {
-    if (admin) heading.current?.focus();
-  }, [admin?.userId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const back = (
     <Link component={RouterLink} to="/users/administrators" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}>
@@ -110,10 +106,8 @@ export function AdminDetailsPage() {
   return (
     <Box>
       {back}
-      <Typography ref={heading} tabIndex={-1} variant="h1" sx={{ outline: 'none', overflowWrap: 'anywhere' }}>
-        {admin.name}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+      <PageHeading focusKey={admin.userId}>{admin.name}</PageHeading>
+      <Typography color="text.secondary" sx={{ mt: -1, mb: 2, overflowWrap: 'anywhere' }}>
         {admin.email} · {t(`common:idType.${admin.idType}`)}
       </Typography>
       {failure && (

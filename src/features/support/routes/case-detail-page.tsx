@@ -15,7 +15,7 @@ import { useSupportProducts } from '../api/get-support-products';
 import { useChangeCaseStatus } from '../api/change-case-status';
 import { CaseComments } from '../components/case-comments';
 import { CaseFields } from '../components/case-fields';
-import { PageHeading } from '../components/page-heading';
+import { PageHeading } from '@/components/page-heading';
 
 function StatusActions({ supportCase: c }: { supportCase: SupportCaseView }) {
   const { t } = useTranslation('support');

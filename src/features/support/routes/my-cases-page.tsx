@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/query-states'
 import { useCases } from '../api/get-cases';
 import type { CaseListParams } from '../api/query-keys';
 import { CasesTable } from '../components/cases-table';
-import { PageHeading } from '../components/page-heading';
+import { PageHeading } from '@/components/page-heading';
 import { useDebounced } from '../hooks/use-debounced';
 
 const PAGE_SIZES = [10, 20, 50];

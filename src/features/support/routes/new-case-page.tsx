@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { useSupportProducts } from '../api/get-support-products';
 import { CaseForm } from '../components/case-form/case-form';
-import { PageHeading } from '../components/page-heading';
+import { PageHeading } from '@/components/page-heading';
 import { COMMERCE_HELP_URL, SYSTEM_STATUS_URL } from '../data/articles';
 import { useCaseDraft } from '../stores/case-draft-store';
 

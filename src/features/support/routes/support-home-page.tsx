@@ -10,9 +10,9 @@ import { Link as RouterLink } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { formatDate } from '@/i18n/i18n';
 import { useCases } from '../api/get-cases';
-import { ArticleList } from '../components/article-list';
+import { ArticleList, ReadingList } from '../components/article-list';
 import { CaseStatusChip } from '../components/case-status-chip';
-import { PageHeading } from '../components/page-heading';
+import { PageHeading } from '@/components/page-heading';
 import { LEARNING_RESOURCES, TOP_ARTICLES } from '../data/articles';
 
 function OpenCases() {
@@ -75,26 +75,14 @@ export function SupportHomePage() {
           <Typography id="support-learning" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
             {t('home.learning')}
           </Typography>
-          <List dense disablePadding>
-            {LEARNING_RESOURCES.map((r) => {
-              const title = t(`learning.${r.id}.title`);
-              return (
-                <ListItem key={r.id} disableGutters sx={{ display: 'block' }}>
-                  <Link
-                    href={r.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    aria-label={t('readArticle', { title })}
-                  >
-                    {title}
-                  </Link>
-                  <Typography variant="body2" color="text.secondary">
-                    {t(`learning.${r.id}.summary`)}
-                  </Typography>
-                </ListItem>
-              );
-            })}
-          </List>
+          <ReadingList
+            items={LEARNING_RESOURCES.map((r) => ({
+              key: r.id,
+              title: t(`learning.${r.id}.title`),
+              summary: t(`learning.${r.id}.summary`),
+              href: r.url,
+            }))}
+          />
         </Paper>
       </Box>
     </Box>
