@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const TMP = `${ROOT}bench/tmp`;
+/** BENCH_TMP lets two benches run side by side without rebuilding each other's files. */
+export const TMP = process.env.BENCH_TMP ?? `${ROOT}bench/tmp`;
 /** The bench builds into its own folder: other work may rebuild dist/ meanwhile. */
 export const APP_DIST = `${TMP}/app-dist`;
 
@@ -19,7 +20,11 @@ export async function buildApp() {
 }
 
 export async function buildFloor() {
-  await build({ configFile: `${ROOT}bench/floor/vite.config.mjs`, logLevel: 'error' });
+  await build({
+    configFile: `${ROOT}bench/floor/vite.config.mjs`,
+    logLevel: 'error',
+    build: { outDir: `${TMP}/floor-dist`, emptyOutDir: true },
+  });
   return `${TMP}/floor-dist`;
 }
 
