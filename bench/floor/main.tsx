@@ -1,8 +1,9 @@
 /**
  * Benchmark floor: the MUI components the Admin Console uses (AppBar, Button, Table, Dialog, TextField,
  * Autocomplete, Switch, Checkbox, Chip, Stepper), with the same runtime libraries as the app — React, MUI and
- * Emotion, React Router, TanStack Query, i18next, zod, zustand — each used once, and nothing else (no app code,
- * no mock backend, one chunk). The app's first-load JavaScript is compared with this app's.
+ * Emotion, React Router, TanStack Query, i18next, zod, zustand, and MSW (the app's mock backend library: its
+ * worker serves the floor's one request) — each used once, and nothing else (no app code, no handlers or seed
+ * of the real mock backend, one chunk). The app's first-load JavaScript is compared with this app's.
  */
 import AppBar from '@mui/material/AppBar';
 import Autocomplete from '@mui/material/Autocomplete';
@@ -35,6 +36,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
 import { z } from 'zod';
 import { create } from 'zustand';
 
@@ -49,8 +52,12 @@ void i18next.use(initReactI18next).init({
   resources: { en: { translation: { title: 'Administrators', add: 'Add admin' } } },
   interpolation: { escapeValue: false },
 });
-const fetchRows = async () =>
-  rowSchema.parse(Array.from({ length: 7 }, (_, i) => ({ name: `Person ${i + 1}`, email: `person${i + 1}@acme.example` })));
+const worker = setupWorker(
+  http.get('/api/rows', () =>
+    HttpResponse.json(Array.from({ length: 7 }, (_, i) => ({ name: `Person ${i + 1}`, email: `person${i + 1}@acme.example` }))),
+  ),
+);
+const fetchRows = async () => rowSchema.parse(await (await fetch('/api/rows')).json());
 
 function Floor() {
   const { t } = useTranslation();
@@ -122,6 +129,7 @@ function Floor() {
 const router = createBrowserRouter([{ path: '*', element: <Floor /> }]);
 const client = new QueryClient();
 
+await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18next}>
