@@ -1,22 +1,19 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import SearchIcon from '@mui/icons-material/Search';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import { SearchField } from '@/components/search-field';
+import { TablePager } from '@/components/table-pager';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { useAdministrators } from '../api/get-administrators';
 import { AdministratorsTable } from '../components/administrators-table';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -32,8 +29,7 @@ export function AdministratorsPage() {
   const { data: session } = useSession();
   const perms = permissionsOf(session);
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get('q') ?? '');
-  const q = useDebouncedValue(text.trim(), 300);
+  const q = (params.get('q') ?? '').trim();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : 20;
   const list = useAdministrators({ q, page, pageSize });
@@ -56,12 +52,6 @@ export function AdministratorsPage() {
       },
       { replace: true },
     );
-  const urlQ = params.get('q') ?? '';
-  useEffect(() => {
-    if (q !== urlQ) update({ q: q || null, page: null });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the debounced search changes
-  }, [q]);
-
   const select = (ids: string[], on: boolean) =>
     setSelected((prev) => {
       const s = new Set(prev);
@@ -94,24 +84,15 @@ export function AdministratorsPage() {
       </Stack>
       <Paper variant="outlined">
         <Box sx={{ p: 2 }}>
-          <TextField
-            type="search"
+          <SearchField
             size="small"
             label={t('search')}
-            placeholder={t('searchHelp')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            slotProps={{
-              htmlInput: { maxLength: 200 },
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon aria-hidden />
-                  </InputAdornment>
-                ),
-              },
+            helperText={t('searchHelp')}
+            clearLabel={t('clearSearch')}
+            value={q}
+            onSearch={(next) => {
+              if (next !== q) update({ q: next || null, page: null });
             }}
-            sx={{ width: { xs: '100%', sm: 360 } }}
           />
         </Box>
         {list.isPending ? (
@@ -136,16 +117,13 @@ export function AdministratorsPage() {
               </Box>
             ) : null}
             <AdministratorsTable rows={rows} selected={selected} onSelect={select} />
-            <TablePagination
-              component="div"
+            <TablePager
               count={list.data?.total ?? 0}
-              page={Math.max(0, page - 1)}
-              rowsPerPage={pageSize}
-              rowsPerPageOptions={PAGE_SIZES}
-              onPageChange={(_, p) => update({ page: String(p + 1) })}
-              onRowsPerPageChange={(e) => update({ pageSize: e.target.value, page: null })}
-              labelRowsPerPage={t('common:pagination.rowsPerPage')}
-              labelDisplayedRows={({ from, to, count }) => t('common:pagination.range', { from, to, count })}
+              page={page}
+              pageSize={pageSize}
+              pageSizes={PAGE_SIZES}
+              onPageChange={(p) => update({ page: String(p) })}
+              onPageSizeChange={(n) => update({ pageSize: String(n), page: null })}
             />
           </>
         )}

@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import TablePagination from '@mui/material/TablePagination';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
@@ -9,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AUDIT_EVENTS } from '@/api/schemas/audit';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import { TablePager } from '@/components/table-pager';
 import { useSession } from '@/session/session-api';
 import { useAudit } from '../api/get-audit';
 import { AuditTable } from '../components/audit-table';
@@ -121,16 +121,13 @@ export function AuditLogPage() {
       ) : (
         <Paper variant="outlined" aria-busy={audit.isFetching}>
           <AuditTable entries={items} />
-          <TablePagination
-            component="div"
+          <TablePager
             count={audit.data.total}
-            page={page - 1}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            labelRowsPerPage={t('common:pagination.rowsPerPage')}
-            labelDisplayedRows={({ from, to, count }) => t('common:pagination.range', { from, to, count })}
-            onPageChange={(_, p) => update({ page: p + 1 })}
-            onRowsPerPageChange={(e) => update({ pageSize: e.target.value, page: null })}
+            page={page}
+            pageSize={pageSize}
+            pageSizes={PAGE_SIZES}
+            onPageChange={(p) => update({ page: p })}
+            onPageSizeChange={(n) => update({ pageSize: String(n), page: null })}
           />
         </Paper>
       )}

@@ -1,13 +1,13 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import TablePagination from '@mui/material/TablePagination';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import { TablePager } from '@/components/table-pager';
 import { useEmails } from '../api/get-emails';
 import { EmailBody } from '../components/email-body';
 import { EmailList } from '../components/email-list';
@@ -99,18 +99,13 @@ export function MailboxPage() {
         >
           <Paper variant="outlined">
             <EmailList emails={items} selectedId={selected?.id} onSelect={setSelectedId} />
-            <TablePagination
-              component="div"
+            <TablePager
               count={emails.data.total}
-              page={page - 1}
-              rowsPerPage={pageSize}
-              rowsPerPageOptions={PAGE_SIZES}
-              labelRowsPerPage={t('common:pagination.rowsPerPage')}
-              labelDisplayedRows={({ from, to: last, count }) =>
-                t('common:pagination.range', { from, to: last, count })
-              }
-              onPageChange={(_, p) => update({ page: p + 1 })}
-              onRowsPerPageChange={(e) => update({ pageSize: e.target.value, page: null })}
+              page={page}
+              pageSize={pageSize}
+              pageSizes={PAGE_SIZES}
+              onPageChange={(p) => update({ page: p })}
+              onPageSizeChange={(n) => update({ pageSize: String(n), page: null })}
             />
           </Paper>
           <Paper variant="outlined" sx={{ p: 3, minWidth: 0 }}>

@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TablePagination from '@mui/material/TablePagination';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import { TablePager } from '@/components/table-pager';
 import { useCases } from '../api/get-cases';
 import type { CaseListParams } from '../api/query-keys';
 import { CasesTable } from '../components/cases-table';
@@ -73,14 +73,13 @@ export function MyCasesPage() {
       ) : (
         <>
           <CasesTable cases={cases.data.items} label={t('cases.title')} />
-          <TablePagination
-            component="div"
+          <TablePager
             count={cases.data.total}
-            page={Math.min(page - 1, Math.max(0, Math.ceil(cases.data.total / pageSize) - 1))}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            onPageChange={(_, p) => patch({ page: String(p + 1) })}
-            onRowsPerPageChange={(e) => patch({ pageSize: e.target.value, page: '' })}
+            page={page}
+            pageSize={pageSize}
+            pageSizes={PAGE_SIZES}
+            onPageChange={(p) => patch({ page: String(p) })}
+            onPageSizeChange={(n) => patch({ pageSize: String(n), page: '' })}
           />
         </>
       )}

@@ -3,13 +3,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Paper from '@mui/material/Paper';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@/api/schemas/common';
 import type { User } from '@/api/schemas/users';
-import { currentLanguage } from '@/i18n/i18n';
+import { TablePager } from '@/components/table-pager';
 import { PAGE_SIZES } from './list-params';
 
 interface UsersTableProps {
@@ -22,7 +21,6 @@ interface UsersTableProps {
 /** One page of the directory, with server-side paging. Names are rendered as text, never as HTML. */
 export function UsersTable({ data, busy, onPageChange, onPageSizeChange }: UsersTableProps) {
   const { t } = useTranslation('users');
-  const number = new Intl.NumberFormat(currentLanguage() === 'fr' ? 'fr-FR' : 'en-US');
   return (
     <Paper variant="outlined">
       <TableContainer>
@@ -47,23 +45,13 @@ export function UsersTable({ data, busy, onPageChange, onPageSizeChange }: Users
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
+      <TablePager
         count={data.total}
-        page={Math.max(0, data.page - 1)}
-        rowsPerPage={data.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_, p) => onPageChange(p + 1)}
-        onRowsPerPageChange={(e) => onPageSizeChange(Number(e.target.value))}
-        labelRowsPerPage={t('common:pagination.rowsPerPage')}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('common:pagination.range', {
-            from: number.format(from),
-            to: number.format(to),
-            count: number.format(count),
-          })
-        }
-        getItemAriaLabel={(type) => t(`pagination.${type}`)}
+        page={data.page}
+        pageSize={data.pageSize}
+        pageSizes={PAGE_SIZES}
+        onPageChange={onPageChange}
+        onPageSizeChange={onPageSizeChange}
       />
     </Paper>
   );

@@ -6,7 +6,7 @@ import { PageHeading } from '@/components/page-heading';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { useUsers } from '../api/get-users';
 import { useListParams } from '../components/list-params';
-import { SearchField } from '../components/search-field';
+import { SearchField } from '@/components/search-field';
 import { UsersTable } from '../components/users-table';
 
 /** Users: the organisation's directory, searched and paged by the server. */

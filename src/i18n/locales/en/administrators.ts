@@ -4,6 +4,7 @@ export const administrators = {
   titleWithCount: 'Administrators ({{count}})',
   search: 'Search administrators',
   searchHelp: 'Name or email',
+  clearSearch: 'Clear search',
   addAdmin: 'Add admin',
   removeAdmins: 'Remove admins',
   table: {

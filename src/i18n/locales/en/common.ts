@@ -81,6 +81,8 @@ export const common = {
   pagination: {
     rowsPerPage: 'Rows per page',
     range: '{{from}}–{{to}} of {{count}}',
+    previous: 'Go to previous page',
+    next: 'Go to next page',
   },
   validation: {
     emailRequired: 'Enter an email address.',

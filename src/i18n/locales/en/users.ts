@@ -17,12 +17,6 @@ export const users = {
     noMatch: 'No user matches “{{q}}”',
     noMatchHelp: 'Check the spelling, or search by email.',
   },
-  pagination: {
-    first: 'Go to first page',
-    previous: 'Go to previous page',
-    next: 'Go to next page',
-    last: 'Go to last page',
-  },
   groups: {
     title: 'User groups',
     listName: 'user groups',

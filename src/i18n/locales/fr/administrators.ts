@@ -5,6 +5,7 @@ export const administrators: typeof en = {
   titleWithCount: 'Administrateurs ({{count}})',
   search: 'Rechercher des administrateurs',
   searchHelp: 'Nom ou adresse e-mail',
+  clearSearch: 'Effacer la recherche',
   addAdmin: 'Ajouter un administrateur',
   removeAdmins: 'Supprimer des administrateurs',
   table: {

@@ -84,6 +84,8 @@ export const common: typeof en = {
   pagination: {
     rowsPerPage: 'Lignes par page',
     range: '{{from}}–{{to}} sur {{count}}',
+    previous: 'Aller à la page précédente',
+    next: 'Aller à la page suivante',
   },
   validation: {
     emailRequired: 'Saisissez une adresse e-mail.',

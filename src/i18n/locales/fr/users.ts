@@ -19,12 +19,6 @@ export const users: typeof en = {
     noMatch: 'Aucun utilisateur ne correspond à « {{q}} »',
     noMatchHelp: 'Vérifiez l’orthographe ou recherchez par adresse e-mail.',
   },
-  pagination: {
-    first: 'Aller à la première page',
-    previous: 'Aller à la page précédente',
-    next: 'Aller à la page suivante',
-    last: 'Aller à la dernière page',
-  },
   groups: {
     title: 'Groupes d’utilisateurs',
     listName: 'les groupes d’utilisateurs',
