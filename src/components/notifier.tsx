@@ -1,9 +1,18 @@
-import Alert from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
-type Severity = 'success' | 'error' | 'info' | 'warning';
-interface Note {
+const Toast = lazy(() => import('./toast').then((m) => ({ default: m.Toast })));
+
+export type Severity = 'success' | 'error' | 'info' | 'warning';
+export interface Note {
   id: number;
   message: string;
   severity: Severity;
@@ -14,6 +23,8 @@ const NotifyContext = createContext<(message: string, severity?: Severity) => vo
 /** `notify(message)`: a toast, announced to screen readers through a live region. */
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const [note, setNote] = useState<Note | null>(null);
+  const [used, setUsed] = useState(false);
+  if (note && !used) setUsed(true);
   const notify = useCallback((message: string, severity: Severity = 'success') => {
     setNote({ id: Date.now(), message, severity });
   }, []);
@@ -21,23 +32,12 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
   return (
     <NotifyContext.Provider value={value}>
       {children}
-      <Snackbar
-        key={note?.id}
-        open={note !== null}
-        autoHideDuration={6000}
-        onClose={(_, reason) => reason !== 'clickaway' && setNote(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          onClose={() => setNote(null)}
-          severity={note?.severity ?? 'success'}
-          variant="filled"
-          role={note?.severity === 'error' ? 'alert' : 'status'}
-          sx={{ width: '100%' }}
-        >
-          {note?.message}
-        </Alert>
-      </Snackbar>
+      {/* Kept mounted after the first toast so it can close with its transition. */}
+      {used ? (
+        <Suspense fallback={null}>
+          <Toast note={note} onClose={() => setNote(null)} />
+        </Suspense>
+      ) : null}
     </NotifyContext.Provider>
   );
 }

@@ -1,14 +1,18 @@
 import TranslateIcon from '@mui/icons-material/Translate';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage, LANGUAGES } from '@/i18n/i18n';
+import { currentLanguage } from '@/i18n/i18n';
+import { prefetchMenus } from './prefetch-menus';
+
+const LanguageMenuList = lazy(() => import('./menu-lists').then((m) => ({ default: m.LanguageMenuList })));
 
 export function LanguageMenu() {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Mounted from the first opening on, so the menu can close with its transition.
+  const [used, setUsed] = useState(false);
+  if (anchor && !used) setUsed(true);
   const lng = currentLanguage();
   return (
     <>
@@ -20,24 +24,16 @@ export function LanguageMenu() {
         aria-controls={anchor ? 'language-menu' : undefined}
         aria-label={`${t('language.menu')}: ${t(`language.${lng}`)}`}
         onClick={(e) => setAnchor(e.currentTarget)}
+        onMouseEnter={prefetchMenus}
+        onFocus={prefetchMenus}
       >
         {lng.toUpperCase()}
       </Button>
-      <Menu id="language-menu" anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {LANGUAGES.map((l) => (
-          <MenuItem
-            key={l}
-            lang={l}
-            selected={l === lng}
-            onClick={() => {
-              setAnchor(null);
-              void changeLanguage(l);
-            }}
-          >
-            {t(`language.${l}`)}
-          </MenuItem>
-        ))}
-      </Menu>
+      {used ? (
+        <Suspense fallback={null}>
+          <LanguageMenuList anchor={anchor} lng={lng} onClose={() => setAnchor(null)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

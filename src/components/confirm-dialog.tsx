@@ -1,0 +1,38 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useTranslation } from 'react-i18next';
+import type { ConfirmOptions } from './confirm';
+
+/** The question itself; its own chunk (Dialog, Modal, focus trap) fetched the first time something asks. */
+export function ConfirmDialog({
+  opts,
+  onAnswer,
+}: {
+  opts: ConfirmOptions;
+  onAnswer: (yes: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open onClose={() => onAnswer(false)} aria-labelledby="confirm-title">
+      <DialogTitle id="confirm-title">{opts.title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{opts.message}</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={() => onAnswer(false)}>{t('cancel')}</Button>
+        <Button
+          onClick={() => onAnswer(true)}
+          variant="contained"
+          color={opts.destructive ? 'error' : 'primary'}
+          autoFocus
+        >
+          {opts.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
