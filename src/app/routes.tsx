@@ -1,8 +1,15 @@
+import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { loadScreenMessages } from '@/i18n/i18n';
 import { AppShell } from './shell/app-shell';
 import { RequireAdmin } from './shell/require-admin';
 import { UsersLayout } from './shell/users-layout';
 import { NotFound, RouteError } from './route-error';
+
+/** A lazy screen: its chunk and its messages' namespaces, fetched in parallel. */
+function screen<M>(namespaces: string[], load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  return () => Promise.all([load(), loadScreenMessages(namespaces)]).then(([m]) => ({ Component: pick(m) }));
+}
 
 /** Screens load lazily: each route's code is its own chunk. */
 export const routes: RouteObject[] = [
@@ -16,36 +23,62 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/users/administrators" replace /> },
           {
             path: 'sign-in',
-            lazy: () => import('@/features/sign-in/routes/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+            lazy: screen(
+              ['signIn'],
+              () => import('@/features/sign-in/routes/sign-in-page'),
+              (m) => m.SignInPage,
+            ),
           },
           {
             path: 'mailbox',
-            lazy: () => import('@/features/mailbox/routes/mailbox-page').then((m) => ({ Component: m.MailboxPage })),
+            lazy: screen(
+              ['mailbox'],
+              () => import('@/features/mailbox/routes/mailbox-page'),
+              (m) => m.MailboxPage,
+            ),
           },
           {
             path: 'invitations/:token',
-            lazy: () =>
-              import('@/features/invitations/routes/invitation-page').then((m) => ({ Component: m.InvitationPage })),
+            lazy: screen(
+              ['invitations'],
+              () => import('@/features/invitations/routes/invitation-page'),
+              (m) => m.InvitationPage,
+            ),
           },
           {
             path: 'support/*',
-            lazy: () => import('@/features/support/routes/support-routes').then((m) => ({ Component: m.SupportRoutes })),
+            lazy: screen(
+              ['support'],
+              () => import('@/features/support/routes/support-routes'),
+              (m) => m.SupportRoutes,
+            ),
           },
           {
             element: <RequireAdmin />,
             children: [
               {
                 path: 'overview',
-                lazy: () => import('@/features/overview/routes/overview-page').then((m) => ({ Component: m.OverviewPage })),
+                lazy: screen(
+                  ['users'],
+                  () => import('@/features/overview/routes/overview-page'),
+                  (m) => m.OverviewPage,
+                ),
               },
               {
                 path: 'products',
-                lazy: () => import('@/features/overview/routes/products-page').then((m) => ({ Component: m.ProductsPage })),
+                lazy: screen(
+                  ['users'],
+                  () => import('@/features/overview/routes/products-page'),
+                  (m) => m.ProductsPage,
+                ),
               },
               {
                 path: 'insights/audit-log',
-                lazy: () =>
-                  import('@/features/audit-log/routes/audit-log-page').then((m) => ({ Component: m.AuditLogPage })),
+                lazy: screen(
+                  ['auditLog'],
+                  () => import('@/features/audit-log/routes/audit-log-page'),
+                  (m) => m.AuditLogPage,
+                ),
               },
               { path: 'insights', element: <Navigate to="/insights/audit-log" replace /> },
               {
@@ -54,26 +87,35 @@ export const routes: RouteObject[] = [
                 children: [
                   {
                     index: true,
-                    lazy: () => import('@/features/users/routes/users-page').then((m) => ({ Component: m.UsersPage })),
+                    lazy: screen(
+                      ['users'],
+                      () => import('@/features/users/routes/users-page'),
+                      (m) => m.UsersPage,
+                    ),
                   },
                   {
                     path: 'user-groups',
-                    lazy: () =>
-                      import('@/features/users/routes/user-groups-page').then((m) => ({ Component: m.UserGroupsPage })),
+                    lazy: screen(
+                      ['users'],
+                      () => import('@/features/users/routes/user-groups-page'),
+                      (m) => m.UserGroupsPage,
+                    ),
                   },
                   {
                     path: 'administrators',
-                    lazy: () =>
-                      import('@/features/administrators/routes/administrators-page').then((m) => ({
-                        Component: m.AdministratorsPage,
-                      })),
+                    lazy: screen(
+                      ['administrators'],
+                      () => import('@/features/administrators/routes/administrators-page'),
+                      (m) => m.AdministratorsPage,
+                    ),
                   },
                   {
                     path: 'administrators/:userId',
-                    lazy: () =>
-                      import('@/features/administrators/routes/admin-details-page').then((m) => ({
-                        Component: m.AdminDetailsPage,
-                      })),
+                    lazy: screen(
+                      ['adminDetails'],
+                      () => import('@/features/administrators/routes/admin-details-page'),
+                      (m) => m.AdminDetailsPage,
+                    ),
                   },
                 ],
               },

@@ -1,6 +1,6 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources as en } from './locales/en';
+import { resources as enFirstLoad } from './locales/en/first-load';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,11 +10,49 @@ export function isLanguage(v: unknown): v is Language {
   return v === 'en' || v === 'fr';
 }
 
-/** Load a language's messages (French is a separate chunk, fetched only when used). */
-async function ensureLoaded(lng: Language): Promise<void> {
-  if (lng === 'en' || i18next.hasResourceBundle(lng, 'common')) return;
-  const { resources } = await import('./locales/fr');
-  for (const [ns, messages] of Object.entries(resources)) i18next.addResourceBundle(lng, ns, messages, true, true);
+/**
+ * Messages come in two parts per language: `first-load` (shell + Administrators, English bundled with the app)
+ * and `later` (every other screen, one chunk). French is never fetched until it is used.
+ */
+type Part = 'first-load' | 'later';
+type Messages = Record<string, Record<string, unknown>>;
+const parts: Record<Language, Record<Part, () => Promise<{ resources: Messages }>>> = {
+  en: { 'first-load': async () => ({ resources: enFirstLoad }), later: () => import('./locales/en/later') },
+  fr: { 'first-load': () => import('./locales/fr/first-load'), later: () => import('./locales/fr/later') },
+};
+const FIRST_LOAD_NAMESPACES: ReadonlySet<string> = new Set(Object.keys(enFirstLoad));
+const partOf = (ns: string): Part => (FIRST_LOAD_NAMESPACES.has(ns) ? 'first-load' : 'later');
+
+/** Adds a whole part (so a screen's cross-namespace keys, e.g. `addAdmin:` in a shared picker, resolve too). */
+async function loadPart(lng: Language, part: Part): Promise<Messages> {
+  const { resources } = await parts[lng][part]();
+  for (const [ns, messages] of Object.entries(resources)) {
+    if (!i18next.hasResourceBundle(lng, ns)) i18next.addResourceBundle(lng, ns, messages, true, true);
+  }
+  return resources;
+}
+
+/** i18next asks for one namespace at a time, when a screen's `useTranslation(ns)` needs it. */
+const messagesBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lng, ns, done) {
+    const language = isLanguage(lng) ? lng : 'en';
+    loadPart(language, partOf(ns)).then(
+      (resources) => done(null, resources[ns] ?? {}),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** A screen's messages, fetched in parallel with its code (see the routes). */
+export async function loadScreenMessages(namespaces: string[]): Promise<void> {
+  if (i18next.isInitialized) await i18next.loadNamespaces(namespaces);
+}
+
+/** Everything of both languages up front: for tests, which render screens directly. */
+export async function loadAllMessages(): Promise<void> {
+  await Promise.all(LANGUAGES.flatMap((l) => [loadPart(l, 'first-load'), loadPart(l, 'later')]));
 }
 
 export function storedLanguage(): Language {
@@ -28,15 +66,20 @@ export function storedLanguage(): Language {
 
 export async function initI18n(lng: Language = 'en', persist = false): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
-      resources: { en },
-      lng: 'en',
-      fallbackLng: 'en',
-      defaultNS: 'common',
-      ns: Object.keys(en),
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+    await i18next
+      .use(messagesBackend)
+      .use(initReactI18next)
+      .init({
+        // A copy: i18next adds later namespaces into the object it is given.
+        resources: { en: { ...enFirstLoad } },
+        partialBundledLanguages: true,
+        lng: 'en',
+        fallbackLng: 'en',
+        defaultNS: 'common',
+        ns: [...FIRST_LOAD_NAMESPACES],
+        interpolation: { escapeValue: false },
+        returnNull: false,
+      });
   }
   await changeLanguage(lng, persist);
   return i18next;
@@ -44,7 +87,10 @@ export async function initI18n(lng: Language = 'en', persist = false): Promise<t
 
 /** Switch language; remembered across reloads unless `persist` is false. */
 export async function changeLanguage(lng: Language, persist = true): Promise<void> {
-  await ensureLoaded(lng);
+  // Load the parts the current language has, so the screen on show switches without a loading pause.
+  const loaded = new Set(Object.keys(i18next.store?.data[currentLanguage()] ?? {}).map(partOf));
+  loaded.add('first-load');
+  await Promise.all([...loaded].map((part) => loadPart(lng, part)));
   await i18next.changeLanguage(lng);
   document.documentElement.lang = lng;
   if (persist) {
@@ -62,11 +108,14 @@ export function currentLanguage(): Language {
 
 /** Locale-aware date and time, e.g. "Nov 25, 2026, 6:52 PM" / "25 nov. 2026, 18:52". */
 export function formatDateTime(iso: string, lng: Language = currentLanguage()): string {
-  return new Intl.DateTimeFormat(lng === 'fr' ? 'fr-FR' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(lng === 'fr' ? 'fr-FR' : 'en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 export function formatDate(iso: string, lng: Language = currentLanguage()): string {
-  return new Intl.DateTimeFormat(lng === 'fr' ? 'fr-FR' : 'en-US', { dateStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lng === 'fr' ? 'fr-FR' : 'en-US', { dateStyle: 'medium' }).format(
+    new Date(iso),
+  );
 }

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { LoadingState } from '@/components/query-states';
 import { isPanelEnabled, STORAGE_RESET_KEY } from '@/features/prototype-panel/panel-visibility';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
@@ -15,7 +16,9 @@ import { AccountMenu } from './account-menu';
 import { LanguageMenu } from './language-menu';
 
 /** The prototype panel (drawer, controls) is its own chunk, fetched after first paint and only when it can show. */
-const PrototypePanel = lazy(() => import('@/features/prototype-panel').then((m) => ({ default: m.PrototypePanel })));
+const PrototypePanel = lazy(() =>
+  import('@/features/prototype-panel').then((m) => ({ default: m.PrototypePanel })),
+);
 
 /** Shown, or it has a storage-reset notice to give (both decided at boot, before the first render). */
 function panelNeeded(): boolean {
@@ -54,7 +57,11 @@ export function AppShell() {
             {t('appName')}
           </Typography>
           {session && perms.isAdmin && (
-            <Box component="nav" aria-label={t('nav.main')} sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+            <Box
+              component="nav"
+              aria-label={t('nav.main')}
+              sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}
+            >
               {links.map((l) => {
                 const active = pathname.startsWith('match' in l ? l.match : l.to);
                 return (
@@ -64,7 +71,10 @@ export function AppShell() {
                     to={l.to}
                     color="inherit"
                     aria-current={active ? 'page' : undefined}
-                    sx={{ borderBottom: active ? '3px solid #0d66d0' : '3px solid transparent', borderRadius: 0 }}
+                    sx={{
+                      borderBottom: active ? '3px solid #0d66d0' : '3px solid transparent',
+                      borderRadius: 0,
+                    }}
                   >
                     {t(`nav.${l.key}`)}
                   </Button>
@@ -93,7 +103,10 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
-        <Outlet />
+        {/* A screen whose messages are still arriving (first visit to it) shows the loading state, not a blank. */}
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </Box>
       {withPanel ? (
         <Suspense fallback={null}>

@@ -1,0 +1,12 @@
+import { addAdmin } from './addAdmin';
+import { adminDetails } from './adminDetails';
+import { auditLog } from './auditLog';
+import { invitations } from './invitations';
+import { mailbox } from './mailbox';
+import { panel } from './panel';
+import { signIn } from './signIn';
+import { support } from './support';
+import { users } from './users';
+
+/** Every other screen's messages: one chunk, fetched the first time a screen asks for one of them. */
+export const resources = { addAdmin, adminDetails, auditLog, invitations, mailbox, panel, signIn, support, users };
