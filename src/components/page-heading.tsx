@@ -18,7 +18,12 @@ export function PageHeading({ children, autoFocus = true, focusKey }: Props) {
     if (autoFocus) ref.current?.focus({ preventScroll: true });
   }, [autoFocus, focusKey]);
   return (
-    <Typography ref={ref} variant="h1" tabIndex={-1} sx={{ mb: 2, outline: 'none', overflowWrap: 'anywhere' }}>
+    <Typography
+      ref={ref}
+      variant="h1"
+      tabIndex={-1}
+      sx={{ mb: 2, outline: 'none', overflowWrap: 'anywhere' }}
+    >
       {children}
     </Typography>
   );

@@ -18,7 +18,15 @@ export function LoadingState({ label }: { label?: string }) {
 }
 
 /** Says what failed and offers Retry. */
-export function ErrorState({ error, what, onRetry }: { error: unknown; what?: string; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  what,
+  onRetry,
+}: {
+  error: unknown;
+  what?: string;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Alert

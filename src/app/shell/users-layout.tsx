@@ -11,7 +11,13 @@ function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boo
   const match = useMatch({ path: to, end: end ?? false });
   return (
     <ListItem disablePadding>
-      <ListItemButton component={NavLink} to={to} end={end} selected={Boolean(match)} aria-current={match ? 'page' : undefined}>
+      <ListItemButton
+        component={NavLink}
+        to={to}
+        end={end}
+        selected={Boolean(match)}
+        aria-current={match ? 'page' : undefined}
+      >
         <ListItemText primary={label} />
       </ListItemButton>
     </ListItem>
@@ -26,7 +32,14 @@ export function UsersLayout() {
       <Box
         component="nav"
         aria-label={t('nav.usersArea')}
-        sx={{ width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper', minHeight: 'calc(100vh - 64px)' }}
+        sx={{
+          width: 220,
+          flexShrink: 0,
+          borderRight: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+          minHeight: 'calc(100vh - 64px)',
+        }}
       >
         <List>
           {usersNavigation.map((n) => (
