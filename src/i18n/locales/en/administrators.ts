@@ -1,7 +1,7 @@
 /** Administrators page. */
 export const administrators = {
   title: 'Administrators',
-  titleWithCount: 'Administrators ({{count}})',
+  titleWithCount: 'Administrators ({{count, number}})',
   search: 'Search administrators',
   searchHelp: 'Name or email',
   clearSearch: 'Clear search',
