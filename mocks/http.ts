@@ -5,6 +5,21 @@ import { runtime } from './runtime';
 
 export const API = '/api';
 
+const utf8 = new TextEncoder();
+
+/**
+ * `HttpResponse.json`, its Content-Length counted here. msw counts it with `new Blob([text]).size`, and in
+ * Chromium creating a Blob is a round trip to the browser process: ~0.7 ms of the page's main thread per
+ * response, on the path of every search-as-you-type request.
+ */
+export function json(body: JsonBodyType, init: ResponseInit = {}): Response {
+  const text = JSON.stringify(body);
+  const headers = new Headers(init.headers);
+  if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  headers.set('Content-Length', String(utf8.encode(text).length));
+  return new HttpResponse(text, { ...init, headers });
+}
+
 /** An error response in the one documented shape (RFC 9457 problem details). */
 export function problem(status: number, title: string, extra: Omit<Problem, 'status' | 'title'> = {}) {
   return HttpResponse.json({ status, title, ...extra } satisfies Problem, {

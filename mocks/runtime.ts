@@ -1,7 +1,7 @@
 import { MockDb, memoryStore, storageKeyOf, type KeyValueStore } from './db/database';
 import type { SeedVariant } from './db/types';
 
-export const SCENARIOS = ['default', 'slow-network', 'server-errors', 'empty-org', 'large-org'] as const;
+export const SCENARIOS = ['default', 'slow-network', 'server-errors', 'empty-org', 'mid-size-org', 'large-org'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export function isScenario(v: unknown): v is Scenario {
@@ -16,7 +16,7 @@ interface Settings {
 }
 
 function variantOf(s: Scenario): SeedVariant {
-  return s === 'empty-org' || s === 'large-org' ? s : 'default';
+  return s === 'empty-org' || s === 'mid-size-org' || s === 'large-org' ? s : 'default';
 }
 
 /**
@@ -95,7 +95,7 @@ class Runtime {
 
   /** Back to the exact seed (every data set), default scenario kept as chosen, clock reset. */
   resetAll(): void {
-    for (const v of ['default', 'empty-org', 'large-org'] as const) {
+    for (const v of ['default', 'empty-org', 'mid-size-org', 'large-org'] as const) {
       this.store.removeItem(storageKeyOf(v));
     }
     for (const db of this.dbs.values()) db.reset();

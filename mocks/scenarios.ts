@@ -21,7 +21,7 @@ function failure(): Response {
 
 /**
  * Per-scenario handlers, for `server.use(...scenarios['server-errors'])` in a test.
- * `empty-org` and `large-org` are data sets (see db/seed.ts), so they need no handler.
+ * `empty-org`, `mid-size-org` and `large-org` are data sets (see db/seed.ts), so they need no handler.
  */
 export const scenarios: Record<Scenario, ReturnType<typeof http.all>[]> = {
   default: [],
@@ -32,19 +32,21 @@ export const scenarios: Record<Scenario, ReturnType<typeof http.all>[]> = {
   ],
   'server-errors': [http.all(API_ALL, () => failure())],
   'empty-org': [],
+  'mid-size-org': [],
   'large-org': [],
 };
 
 /**
  * Turn a scenario on for the rest of one test (MSW's `server.resetHandlers()` in tests/setup.ts
  * turns it off again): `applyScenario(server, 'server-errors')` is `server.use(...scenarios['server-errors'])`
- * for the request-level scenarios, and switches the data set for `empty-org` / `large-org`.
+ * for the request-level scenarios, and switches the data set for `empty-org` / `mid-size-org` / `large-org`.
  */
 export function applyScenario(
   server: { use: (...handlers: ReturnType<typeof http.all>[]) => void },
   name: Scenario,
 ): void {
-  if (name === 'empty-org' || name === 'large-org' || name === 'default') runtime().setScenario(name);
+  if (name === 'empty-org' || name === 'mid-size-org' || name === 'large-org' || name === 'default')
+    runtime().setScenario(name);
   const extra = scenarios[name];
   if (extra.length) server.use(...extra);
 }

@@ -86,6 +86,8 @@ export interface SeedSizes {
 export const SIZES: Record<SeedVariant, SeedSizes> = {
   default: { users: 2000, admins: 0, instances: 3, profiles: 0 },
   'empty-org': { users: 0, admins: 0, instances: 3, profiles: 0 },
+  // 100 admins: the named seven, then 93 generated ones from the end of the user list.
+  'mid-size-org': { users: 10_000, admins: 100, instances: 10, profiles: 50 },
   'large-org': { users: 100_000, admins: 10_000, instances: 40, profiles: 200 },
 };
 
@@ -279,7 +281,7 @@ export function buildCompactSeed(variant: SeedVariant, signedInId: string = PEOP
   return { catalog, named, generated, admins: seedAdmins(sizes, catalog, total, idAt) };
 }
 
-/** The named admins, then (large-org) 10,000 admins in all taken from the end of the user list, deterministic. */
+/** The named admins, then (mid-size-org, large-org) up to `sizes.admins` in all taken from the end of the user list, deterministic. */
 function seedAdmins(sizes: SeedSizes, catalog: Catalog, userCount: number, idAt: (pos: number) => string): AdminRecord[] {
   const admins: AdminRecord[] = (Object.keys(PERSON_ROLES) as PersonKey[]).map((k) =>
     buildAdmin(PEOPLE[k].id, PERSON_ROLES[k] ?? []),

@@ -56,4 +56,4 @@ export interface SeedData {
   admins: AdminRecord[];
 }
 
-export type SeedVariant = 'default' | 'empty-org' | 'large-org';
+export type SeedVariant = 'default' | 'empty-org' | 'mid-size-org' | 'large-org';

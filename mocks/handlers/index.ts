@@ -13,9 +13,11 @@ import { scenarioHandlers } from '../scenarios';
 export const handlers = [
   ...mockControlHandlers,
   ...scenarioHandlers,
+  // msw parses the request (URL, cookies) once per handler it tries: the directory search, requested as
+  // one types, comes right after the scenario handler that must see every /api request first.
+  ...userHandlers,
   ...sessionHandlers,
   ...catalogHandlers,
-  ...userHandlers,
   ...administratorHandlers,
   ...invitationHandlers,
   ...mailboxHandlers,

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { canAddAdmins } from '@/api/rules/grant-rules';
 import { createUserSchema, type User } from '@/api/schemas/users';
 import { isAnyAdmin, requireRole } from '../auth';
-import { API, ProblemError, pageParams, readBody, withProblems } from '../http';
+import { API, ProblemError, json, pageParams, readBody, withProblems } from '../http';
 import { runtime } from '../runtime';
 import { createUser } from '../services/users';
 import { toUser } from '../services/serialize';
@@ -31,7 +31,7 @@ export const userHandlers = [
         total = all.length;
       }
       const items: User[] = ids.map((id) => toUser(db.get('users', id)!));
-      return HttpResponse.json({ items, total, page, pageSize });
+      return json({ items, total, page, pageSize });
     }),
   ),
 
@@ -41,7 +41,7 @@ export const userHandlers = [
       requireRole(isAnyAdmin, 'view users');
       const u = runtime().db.get('users', String(params.userId));
       if (!u) throw new ProblemError(404, 'User not found', { code: 'not-found' });
-      return HttpResponse.json(toUser(u));
+      return json(toUser(u));
     }),
   ),
 

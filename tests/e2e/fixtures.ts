@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Scenarios of the mock backend (mocks/runtime.ts). */
-export type Scenario = 'default' | 'slow-network' | 'server-errors' | 'empty-org' | 'large-org';
+export type Scenario =
+  'default' | 'slow-network' | 'server-errors' | 'empty-org' | 'mid-size-org' | 'large-org';
 
 export interface OpenOptions {
   /** Sign in as this persona (`?as=`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
+import { buildSeed } from '@mocks/db/seed';
 import { applyScenario, scenarios, slowDelay } from '@mocks/scenarios';
 import { runtime } from '@mocks/runtime';
 
@@ -63,6 +64,27 @@ describe('scenarios end to end (through the handlers)', () => {
     expect(users.total).toBe(1);
     expect(admins.total).toBe(1);
     expect(admins.items[0]?.email).toBe('sam.rivera@acme.example');
+  });
+
+  it('mid-size-org (chosen like the panel does): 10,000 generated users and exactly 100 admins, the same on every start', async () => {
+    expect((await setScenario('mid-size-org')).status).toBe(200);
+    expect(runtime().scenario).toBe('mid-size-org');
+    const users = await json<{ total: number }>('/api/users?pageSize=1');
+    expect(users.total).toBe(10_011);
+    const admins = await json<{ total: number; items: { userId: string }[] }>(
+      '/api/administrators?pageSize=100',
+    );
+    expect(admins.total).toBe(100);
+    const ids = admins.items.map((a) => a.userId).sort();
+    expect(new Set(ids).size).toBe(100);
+    expect(ids).toEqual(
+      buildSeed('mid-size-org')
+        .admins.map((a) => a.userId)
+        .sort(),
+    );
+    expect(ids).toContain('u-sam-rivera');
+    const found = await json<{ items: { email: string }[] }>('/api/users?q=camille');
+    expect(found.items.map((u) => u.email)).toContain('camille.martin@acme.example');
   });
 
   it('large-org: 100,000 generated users and 10,000 admins, searched and paged by the server', async () => {

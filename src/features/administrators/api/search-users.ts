@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { pageOf } from '@/api/schemas/common';
 import { userSchema } from '@/api/schemas/users';
@@ -20,6 +20,14 @@ export const userSearchQuery = (q: string) =>
     staleTime: 30_000,
   });
 
-export function useUserSearch(q: string, enabled: boolean) {
-  return useQuery({ ...userSearchQuery(q), enabled: enabled && q.length > 0 });
+/**
+ * The directory search for `q`. With `keepPrevious`, while it runs the previous query's results stay
+ * (`isPlaceholderData`): refining a search changes the list once, not twice.
+ */
+export function useUserSearch(q: string, enabled: boolean, keepPrevious = false) {
+  return useQuery({
+    ...userSearchQuery(q),
+    enabled: enabled && q.length > 0,
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
+  });
 }

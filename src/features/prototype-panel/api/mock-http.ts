@@ -4,7 +4,14 @@ import { roleGrantSchema } from '@/api/schemas/roles';
 /** Prototype controls of the mock backend: outside /api, so scenarios never break them. */
 export const MOCK_BASE = '/__mock';
 
-export const SCENARIO_NAMES = ['default', 'slow-network', 'server-errors', 'empty-org', 'large-org'] as const;
+export const SCENARIO_NAMES = [
+  'default',
+  'slow-network',
+  'server-errors',
+  'empty-org',
+  'mid-size-org',
+  'large-org',
+] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export const personaSchema = z.object({

@@ -15,45 +15,51 @@ import { useNotify } from '@/components/notifier';
 import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
 import { isRoleDraftValid, toRoleGrants } from '../role-picker/role-draft';
-import { ChooseUserStep, useChooseUserState } from './choose-user-step';
+import { ChooseUserStep, isChooseUserComplete } from './choose-user-step';
 import { describeGrantError, roleNames, type GrantErrorView } from './grant-error';
 import { RolesStep, SAVE_HELP_ID } from './roles-step';
 import { StepHeading } from './step-heading';
 
 const TITLE_ID = 'add-admin-title';
 
-/** The Add admin wizard: choose a user, select admin roles, save (grant + invitation). */
+/**
+ * The Add admin wizard: choose a user, select admin roles, save (grant + invitation).
+ * It reads only what its frame shows from the draft (step, whether Next and Save may proceed): typing in a
+ * step and that step's search results re-render the step, not the dialog.
+ */
 export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onExited: () => void }) {
   const { t } = useTranslation('addAdmin');
-  const draft = useAddAdminDraft();
+  const open = useAddAdminDraft((s) => s.open);
+  const step = useAddAdminDraft((s) => s.step);
+  const setStep = useAddAdminDraft((s) => s.setStep);
+  const canProceed = useAddAdminDraft(isChooseUserComplete);
+  const rolesValid = useAddAdminDraft((s) => isRoleDraftValid(s.roles));
+  const hasChosen = useAddAdminDraft((s) => s.chosen !== null);
   const notify = useNotify();
   const grant = useGrantAdmin();
   const [failure, setFailure] = useState<GrantErrorView | null>(null);
   // Focus: on open the combobox; after a step change (or when a reload restored step 2) the step's heading.
   const [moved, setMoved] = useState(false);
-  const chooseState = useChooseUserState();
-  const { open, step, chosen } = draft;
   const focusHeading = moved || step !== 0;
 
   const cancel = () => {
     if (grant.isPending) return;
     setFailure(null);
     setMoved(false);
-    draft.clear();
+    useAddAdminDraft.getState().clear();
   };
 
-  const who =
-    chosen?.kind === 'existing'
-      ? chosen.name
-      : [draft.firstName.trim(), draft.lastName.trim()].filter(Boolean).join(' ') || (chosen?.email ?? '');
-  const canSave = chosen !== null && isRoleDraftValid(draft.roles) && !grant.isPending;
+  const canSave = hasChosen && rolesValid && !grant.isPending;
 
   const save = () => {
+    const draft = useAddAdminDraft.getState();
+    const { chosen } = draft;
     if (!canSave || !chosen) return;
     setFailure(null);
     const roles = toRoleGrants(draft.roles);
     const first = draft.firstName.trim();
     const last = draft.lastName.trim();
+    const who = chosen.kind === 'existing' ? chosen.name : [first, last].filter(Boolean).join(' ') || chosen.email;
     const body: GrantRequest =
       chosen.kind === 'existing'
         ? { userId: chosen.id, roles }
@@ -77,10 +83,10 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   };
 
   const next = () => {
-    if (!chooseState.canProceed) return;
+    if (!canProceed) return;
     setFailure(null);
     setMoved(true);
-    draft.setStep(1);
+    setStep(1);
   };
 
   const stepTitle = step === 0 ? t('steps.chooseUser') : t('steps.selectRoles');
@@ -108,7 +114,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           {stepTitle}
         </StepHeading>
         {step === 0 ? (
-          <ChooseUserStep autoFocus={!focusHeading} state={chooseState} />
+          <ChooseUserStep autoFocus={!focusHeading} />
         ) : (
           <RolesStep policy={policy} disabled={grant.isPending} />
         )}
@@ -130,7 +136,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           {t('common:cancel')}
         </Button>
         {step === 0 ? (
-          <Button variant="contained" onClick={next} disabled={!chooseState.canProceed}>
+          <Button variant="contained" onClick={next} disabled={!canProceed}>
             {t('common:next')}
           </Button>
         ) : (
@@ -138,7 +144,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
             <Button onClick={() => {
                 setMoved(true);
                 setFailure(null);
-                draft.setStep(0);
+                setStep(0);
               }} disabled={grant.isPending}>
               {t('common:back')}
             </Button>
@@ -146,7 +152,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
               variant="contained"
               onClick={save}
               disabled={!canSave}
-              aria-describedby={isRoleDraftValid(draft.roles) ? undefined : SAVE_HELP_ID}
+              aria-describedby={rolesValid ? undefined : SAVE_HELP_ID}
             >
               {grant.isPending ? t('saving') : t('save')}
             </Button>

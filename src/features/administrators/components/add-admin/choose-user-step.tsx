@@ -2,13 +2,13 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidEmail, optionalNameSchema } from '@/api/schemas/common';
 import { describeError } from '@/lib/errors';
-import { useUserSearch } from '../../api/search-users';
-import { useDebouncedValue } from '../../hooks/use-debounced-value';
-import { useAddAdminDraft, type ChosenUser } from '../../stores/add-admin-draft';
+import { userSearchQuery, useUserSearch } from '../../api/search-users';
+import { useAddAdminDraft, type AddAdminDraft, type ChosenUser } from '../../stores/add-admin-draft';
 import { UserSearchField } from './user-search-field';
 
 /** i18n key (under common:) of what is wrong with an optional name, if anything. */
@@ -17,102 +17,153 @@ export function nameIssue(value: string): string | undefined {
   return r.success ? undefined : r.error.issues[0]?.message;
 }
 
-/** Derived state of step 1: what can be chosen, and whether Next may proceed. */
-export function useChooseUserState() {
-  const { query, chosen, firstName, lastName } = useAddAdminDraft();
+/** Step 1 is complete: someone is chosen and, for a new user, the optional names are valid. */
+export function isChooseUserComplete(d: Pick<AddAdminDraft, 'chosen' | 'firstName' | 'lastName'>): boolean {
+  if (d.chosen === null) return false;
+  return d.chosen.kind !== 'new' || (!nameIssue(d.firstName) && !nameIssue(d.lastName));
+}
+
+const NO_OPTIONS: ChosenUser[] = [];
+export const SEARCH_DEBOUNCE_MS = 250;
+
+/**
+ * The typed query once it has stopped changing for SEARCH_DEBOUNCE_MS, and the one before it. The timer is
+ * armed by the store change itself (in the input event, before React renders the keystroke), and the request
+ * starts the moment it fires; the render that follows runs while the request is on its way.
+ */
+function useDebouncedQuery(): { current: string; previous: string } {
+  const queryClient = useQueryClient();
+  const [debounced, setDebounced] = useState(() => ({ current: useAddAdminDraft.getState().query.trim(), previous: '' }));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = useAddAdminDraft.subscribe((s, before) => {
+      if (s.query === before.query) return;
+      clearTimeout(timer);
+      const q = s.query.trim();
+      timer = setTimeout(() => {
+        if (q && useAddAdminDraft.getState().chosen === null) void queryClient.prefetchQuery(userSearchQuery(q));
+        setDebounced((d) => (d.current === q ? d : { current: q, previous: d.current }));
+      }, SEARCH_DEBOUNCE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [queryClient]);
+  return debounced;
+}
+
+/**
+ * Step 1: `Email or username` and what it finds. The query, its debounced value and the search results live
+ * here (not in the dialog): a keystroke or a result re-renders this step only, never the whole wizard.
+ */
+export function ChooseUserStep({ autoFocus }: { autoFocus: boolean }) {
+  const { t } = useTranslation('addAdmin');
+  const query = useAddAdminDraft((s) => s.query);
+  const chosen = useAddAdminDraft((s) => s.chosen);
+  const setQuery = useAddAdminDraft((s) => s.setQuery);
+  const choose = useAddAdminDraft((s) => s.choose);
+
   const q = query.trim();
-  const debounced = useDebouncedValue(q, 250);
-  const search = useUserSearch(debounced, chosen === null);
-  const settled = debounced === q && !search.isFetching;
-  const results = search.data?.items ?? [];
-  const exact = results.some((u) => u.email.toLowerCase() === q.toLowerCase());
+  const { current: debounced, previous } = useDebouncedQuery();
+  // Refining a search keeps the previous results on screen until the new ones come (after a cleared field, no).
+  const search = useUserSearch(debounced, chosen === null, previous !== '');
+  const settled = debounced === q && !search.isFetching && !search.isPlaceholderData;
+  // An emptied field shows no results, whatever the last search found.
+  const results = q && debounced ? search.data?.items : undefined;
+  const exact = useMemo(
+    () => (results ?? []).some((u) => u.email.toLowerCase() === q.toLowerCase()),
+    [results, q],
+  );
   const newEmail = chosen === null && settled && search.isSuccess && isValidEmail(q) && !exact ? q.toLowerCase() : null;
   const emailInvalid = chosen === null && settled && q.includes('@') && !isValidEmail(q);
-  const isNew = chosen?.kind === 'new';
-  const namesOk = !isNew || (!nameIssue(firstName) && !nameIssue(lastName));
-  const options: ChosenUser[] = chosen
-    ? [chosen]
-    : [
-        ...results.map((u) => ({ kind: 'existing' as const, id: u.id, name: u.name, email: u.email, idType: u.idType })),
-        ...(newEmail ? [{ kind: 'new' as const, email: newEmail }] : []),
-      ];
-  return {
-    search,
-    options,
-    newEmail,
-    emailInvalid,
-    isNew,
-    canProceed: chosen !== null && namesOk,
-    loading: chosen === null && q.length > 0 && !settled,
-  };
-}
+  const loading = chosen === null && q.length > 0 && !settled;
+  // Same array while nothing it depends on changes: the combobox does not re-sync its highlight per keystroke.
+  const options = useMemo<ChosenUser[]>(() => {
+    if (chosen) return [chosen];
+    const found: ChosenUser[] = (results ?? []).map((u) => ({
+      kind: 'existing',
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      idType: u.idType,
+    }));
+    if (newEmail) found.push({ kind: 'new', email: newEmail });
+    return found.length ? found : NO_OPTIONS;
+  }, [chosen, results, newEmail]);
 
-interface Props {
-  autoFocus: boolean;
-  state: ReturnType<typeof useChooseUserState>;
-}
-
-export function ChooseUserStep({ autoFocus, state }: Props) {
-  const { t } = useTranslation('addAdmin');
-  const { query, chosen, firstName, lastName, setQuery, choose, setNames } = useAddAdminDraft();
-  const email = chosen?.kind === 'new' ? chosen.email : null;
   // Nothing in the directory has this valid email: it becomes the new user to add.
   useEffect(() => {
-    if (state.newEmail && !chosen) choose({ kind: 'new', email: state.newEmail });
-  }, [state.newEmail, chosen, choose]);
-  const firstIssue = nameIssue(firstName);
-  const lastIssue = nameIssue(lastName);
+    if (newEmail && !chosen) choose({ kind: 'new', email: newEmail });
+  }, [newEmail, chosen, choose]);
+
+  const onQueryChange = useCallback(
+    (v: string, typed: boolean) => {
+      setQuery(v);
+      if (typed && useAddAdminDraft.getState().chosen) choose(null);
+    },
+    [setQuery, choose],
+  );
+  const newUserEmail = chosen?.kind === 'new' ? chosen.email : null;
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
       <UserSearchField
         autoFocus={autoFocus}
         query={query}
         chosen={chosen}
-        options={state.options}
-        loading={state.loading}
-        error={state.emailInvalid ? t('common:validation.emailInvalid') : undefined}
+        options={options}
+        loading={loading}
+        error={emailInvalid ? t('common:validation.emailInvalid') : undefined}
         helperText={
           chosen?.kind === 'existing' ? `${chosen.email} · ${t(`common:idType.${chosen.idType}`)}` : undefined
         }
-        onQueryChange={(v, typed) => {
-          setQuery(v);
-          if (typed && chosen) choose(null);
-        }}
+        onQueryChange={onQueryChange}
         onChoose={choose}
       />
-      {state.search.isError ? (
+      {search.isError ? (
         <Alert
           severity="error"
           action={
-            <Button color="inherit" size="small" onClick={() => void state.search.refetch()}>
+            <Button color="inherit" size="small" onClick={() => void search.refetch()}>
               {t('common:retry')}
             </Button>
           }
         >
-          {t('user.searchFailed')} {describeError(state.search.error, t)}
+          {t('user.searchFailed')} {describeError(search.error, t)}
         </Alert>
       ) : null}
-      {state.isNew && email ? (
-        <>
-          <Alert severity="info">{t('user.newUserNote', { email })}</Alert>
-          <TextField
-            label={t('user.firstName')}
-            value={firstName}
-            onChange={(e) => setNames({ firstName: e.target.value })}
-            error={Boolean(firstIssue)}
-            helperText={firstIssue ? t(`common:${firstIssue}`) : undefined}
-            autoComplete="off"
-          />
-          <TextField
-            label={t('user.lastName')}
-            value={lastName}
-            onChange={(e) => setNames({ lastName: e.target.value })}
-            error={Boolean(lastIssue)}
-            helperText={lastIssue ? t(`common:${lastIssue}`) : undefined}
-            autoComplete="off"
-          />
-        </>
-      ) : null}
+      {newUserEmail ? <NewUserNames email={newUserEmail} /> : null}
     </Stack>
   );
 }
+
+/** A new user's optional names: typing here re-renders these fields only. */
+const NewUserNames = memo(function NewUserNames({ email }: { email: string }) {
+  const { t } = useTranslation('addAdmin');
+  const firstName = useAddAdminDraft((s) => s.firstName);
+  const lastName = useAddAdminDraft((s) => s.lastName);
+  const setNames = useAddAdminDraft((s) => s.setNames);
+  const firstIssue = nameIssue(firstName);
+  const lastIssue = nameIssue(lastName);
+  return (
+    <>
+      <Alert severity="info">{t('user.newUserNote', { email })}</Alert>
+      <TextField
+        label={t('user.firstName')}
+        value={firstName}
+        onChange={(e) => setNames({ firstName: e.target.value })}
+        error={Boolean(firstIssue)}
+        helperText={firstIssue ? t(`common:${firstIssue}`) : undefined}
+        autoComplete="off"
+      />
+      <TextField
+        label={t('user.lastName')}
+        value={lastName}
+        onChange={(e) => setNames({ lastName: e.target.value })}
+        error={Boolean(lastIssue)}
+        helperText={lastIssue ? t(`common:${lastIssue}`) : undefined}
+        autoComplete="off"
+      />
+    </>
+  );
+});

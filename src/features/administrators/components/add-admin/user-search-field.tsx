@@ -1,9 +1,9 @@
-import Autocomplete from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
+import Autocomplete, { type AutocompleteRenderInputParams } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
+import { memo, useCallback, type HTMLAttributes, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChosenUser } from '../../stores/add-admin-draft';
+import { SuggestionsPopper } from './suggestions-popper';
 
 interface Props {
   autoFocus: boolean;
@@ -18,56 +18,86 @@ interface Props {
 }
 
 const keyOf = (c: ChosenUser) => (c.kind === 'existing' ? c.id : `new:${c.email}`);
+const labelOf = (o: ChosenUser) => (o.kind === 'existing' ? o.name : o.email);
+const sameUser = (a: ChosenUser, b: ChosenUser) => keyOf(a) === keyOf(b);
+/** Results come filtered from the server: not filtered again here. */
+const asFound = (x: ChosenUser[]) => x;
 
-/** `Email or username`: a combobox over the server-side directory search (results are not filtered again here). */
-export function UserSearchField(p: Props) {
+/**
+ * Each option is plain markup styled once from the listbox (no styled component per option): a result
+ * list renders and re-renders (every keystroke) cheaply.
+ */
+const listboxSlotProps = {
+  sx: {
+    '& .MuiAutocomplete-option': { display: 'block' },
+    '& .user-option-name': { display: 'block', typography: 'body1', fontWeight: 600 },
+    '& .user-option-detail': { display: 'block', typography: 'body2', color: 'text.secondary' },
+  },
+} as const;
+const slotProps = { listbox: listboxSlotProps };
+const slots = { popper: SuggestionsPopper };
+
+/**
+ * `Email or username`: a combobox over the server-side directory search. Memoised: it renders for a keystroke
+ * or new results, not when the step re-renders for anything else (the debounce firing).
+ */
+export const UserSearchField = memo(function UserSearchField(p: Props) {
   const { t } = useTranslation('addAdmin');
+  const { onChoose, onQueryChange, autoFocus, error, helperText } = p;
+  const renderOption = useCallback(
+    (props: HTMLAttributes<HTMLLIElement> & { key: Key }, o: ChosenUser) => {
+      const { key, ...rest } = props;
+      return (
+        <li key={key} {...rest}>
+          {o.kind === 'existing' ? (
+            <>
+              <span className="user-option-name">{o.name}</span>
+              <span className="user-option-detail">
+                {o.email} · {t(`common:idType.${o.idType}`)}
+              </span>
+            </>
+          ) : (
+            <span>{t('user.addNew', { email: o.email })}</span>
+          )}
+        </li>
+      );
+    },
+    [t],
+  );
+  const renderInput = useCallback(
+    (params: AutocompleteRenderInputParams) => (
+      <TextField
+        {...params}
+        autoFocus={autoFocus}
+        label={t('user.label')}
+        error={Boolean(error)}
+        helperText={error ?? helperText ?? t('user.help')}
+        slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, maxLength: 254 } }}
+      />
+    ),
+    [autoFocus, error, helperText, t],
+  );
   return (
     <Autocomplete<ChosenUser>
       options={p.options}
       value={p.chosen}
       inputValue={p.query}
-      onChange={(_, v) => p.onChoose(v)}
-      onInputChange={(_, v, reason) => p.onQueryChange(v, reason === 'input' || reason === 'clear')}
-      filterOptions={(x) => x}
-      getOptionLabel={(o) => (o.kind === 'existing' ? o.name : o.email)}
+      onChange={(_, v) => onChoose(v)}
+      onInputChange={(_, v, reason) => onQueryChange(v, reason === 'input' || reason === 'clear')}
+      filterOptions={asFound}
+      getOptionLabel={labelOf}
       getOptionKey={keyOf}
-      isOptionEqualToValue={(a, b) => keyOf(a) === keyOf(b)}
+      isOptionEqualToValue={sameUser}
       autoHighlight
       clearOnBlur={false}
       handleHomeEndKeys={false}
       loading={p.loading}
       loadingText={t('user.searching')}
       noOptionsText={p.query.trim() ? t('user.noResults') : t('user.typeToSearch')}
-      renderOption={(props, o) => {
-        const { key, ...rest } = props;
-        return (
-          <Box component="li" key={key} {...rest} sx={{ display: 'block !important' }}>
-            {o.kind === 'existing' ? (
-              <>
-                <Typography component="span" sx={{ display: 'block', fontWeight: 600 }}>
-                  {o.name}
-                </Typography>
-                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
-                  {o.email} · {t(`common:idType.${o.idType}`)}
-                </Typography>
-              </>
-            ) : (
-              <Typography component="span">{t('user.addNew', { email: o.email })}</Typography>
-            )}
-          </Box>
-        );
-      }}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          autoFocus={p.autoFocus}
-          label={t('user.label')}
-          error={Boolean(p.error)}
-          helperText={p.error ?? p.helperText ?? t('user.help')}
-          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, maxLength: 254 } }}
-        />
-      )}
+      renderOption={renderOption}
+      renderInput={renderInput}
+      slotProps={slotProps}
+      slots={slots}
     />
   );
-}
+});
