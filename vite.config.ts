@@ -34,6 +34,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 60_000,
+    // expect.poll waits as long as Testing Library's findBy/waitFor (tests/setup.ts): a debounce plus a
+    // request on a busy 2-core machine can exceed the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
     pool: 'threads',
   },
 }));
