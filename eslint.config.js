@@ -87,4 +87,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A separate rule name, so it adds to the boundaries above instead of replacing them.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    ignores: ['src/api/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^zod(/|$)',
+              message:
+                "Import `z` from '@/api/zod' (zod/mini with the English messages set); classic `zod` adds ~27 kB gzip to the first load.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import { HttpResponse, type http, type JsonBodyType } from 'msw';
-import type { z } from 'zod';
+import type { z } from '@/api/zod';
 import type { Problem } from '@/api/schemas/common';
 import { runtime } from './runtime';
 
@@ -42,7 +42,7 @@ export class ProblemError extends Error {
 }
 
 /** Parse and validate a JSON body with the same zod schema the client uses; 400 with field errors. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function readBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S>> {
   let json: unknown;
   try {
     json = await request.json();

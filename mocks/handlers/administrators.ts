@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { alreadyHeld, canAddAdmins, findGrantViolation, mergeRoles } from '@/api/rules/grant-rules';
 import { grantRequestSchema, updateRolesRequestSchema, type Administrator } from '@/api/schemas/administrators';
 import type { RoleGrant } from '@/api/schemas/roles';
@@ -118,7 +118,9 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
   return { ...p, items };
 }
 
-const bulkRemoveSchema = z.object({ userIds: z.array(z.string().min(1).max(100)).min(1).max(500) });
+const bulkRemoveSchema = z.object({
+  userIds: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.minLength(1), z.maxLength(500)),
+});
 
 function removeAdmin(userId: string, actor: UserRecord, actorRoles: RoleGrant[]): void {
   const { admin, user } = adminOrThrow(userId);

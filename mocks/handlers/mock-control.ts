@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { activeRolesOf, currentUser, setSession } from '../auth';
 import { PEOPLE } from '../db/seed';
 import { ProblemError, readBody, withProblems } from '../http';
@@ -10,14 +10,11 @@ import { findUserByEmail } from '../services/users';
 export const MOCK = '/__mock';
 
 const settingsSchema = z.object({
-  scenario: z.enum(SCENARIOS).optional(),
-  clockOffsetMs: z
-    .number()
-    .int()
-    .min(-10 * 365 * 86_400_000)
-    .max(10 * 365 * 86_400_000)
-    .optional(),
-  signInAs: z.string().max(254).nullable().optional(),
+  scenario: z.optional(z.enum(SCENARIOS)),
+  clockOffsetMs: z.optional(
+    z.number().check(z.int(), z.gte(-10 * 365 * 86_400_000), z.lte(10 * 365 * 86_400_000)),
+  ),
+  signInAs: z.optional(z.nullable(z.string().check(z.maxLength(254)))),
 });
 
 /** The named people of the spec that exist in the active data set, with their active roles. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/api/zod';
 import type { createUserSchema } from '@/api/schemas/users';
 import { displayName, idTypeFor } from '../factories/build-user';
 import { ProblemError } from '../http';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from './zod';
 import { request } from './client';
 import { marketoInstanceSchema, productProfileSchema, productSchema, userGroupSchema } from './schemas/catalog';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { problemSchema, type Problem } from './schemas/common';
 
 /** Base URL of the backend: the mock backend answers under /api; a real one may live elsewhere. */
@@ -42,7 +42,7 @@ function urlOf(path: string, query?: RequestOptions['query']): string {
 }
 
 /** Fetch JSON from the backend and validate it with `schema`. Throws ApiError on any failure. */
-export async function request<S extends z.ZodType>(path: string, schema: S, opts: RequestOptions = {}): Promise<z.output<S>> {
+export async function request<S extends z.ZodMiniType>(path: string, schema: S, opts: RequestOptions = {}): Promise<z.output<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;

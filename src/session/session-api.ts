@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { ApiError, request } from '@/api/client';
 import { sessionSchema, type Session, type SignInRequest } from '@/api/schemas/session';
 

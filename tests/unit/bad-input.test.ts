@@ -7,7 +7,7 @@
  */
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '@/api/zod';
 import { emailSchema } from '@/api/schemas/common';
 import { setUpProfileSchema } from '@/api/schemas/invitations';
 import { roleGrantsSchema } from '@/api/schemas/roles';
@@ -64,7 +64,7 @@ function textVerdict(v: string, max: number, required: string | null, tooLong: s
   return t.length > max ? tooLong : 'accept';
 }
 
-function schemaVerdict(schema: z.ZodType, body: unknown): { verdict: Verdict; path: string } {
+function schemaVerdict(schema: z.ZodMiniType, body: unknown): { verdict: Verdict; path: string } {
   const r = schema.safeParse(body);
   if (r.success) return { verdict: 'accept', path: '' };
   const issue = r.error.issues[0]!;
@@ -118,7 +118,7 @@ async function invitationToken(): Promise<string> {
 
 interface Target {
   name: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   body: (v: string) => unknown;
   expected: (i: Input) => Verdict;
   /** The handler that receives this form; `prepare` signs in and creates what it needs. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate, pageOf } from './common';
 import { roleGrantSchema, roleGrantsSchema, roleIdSchema } from './roles';
 import { createUserSchema, idTypeSchema } from './users';
@@ -13,13 +13,13 @@ export const administratorSchema = z.object({
   idType: idTypeSchema,
   roles: z.array(roleGrantSchema),
   status: adminStatusSchema,
-  invitedAt: isoDate.optional(),
-  acceptedAt: isoDate.optional(),
-  invitationExpiresAt: isoDate.optional(),
+  invitedAt: z.optional(isoDate),
+  acceptedAt: z.optional(isoDate),
+  invitationExpiresAt: z.optional(isoDate),
   /** State of the latest invitation on the server's clock (a pending one past its date is `expired`). */
-  invitationStatus: z.enum(['pending', 'accepted', 'voided', 'expired']).optional(),
+  invitationStatus: z.optional(z.enum(['pending', 'accepted', 'voided', 'expired'])),
   /** Optimistic concurrency: bumped on every change of this admin's rights. */
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type Administrator = z.infer<typeof administratorSchema>;
 
@@ -28,15 +28,17 @@ export const administratorPageSchema = pageOf(administratorSchema);
 /** POST /api/administrators — grant roles to an existing user or to a new user by email. */
 export const grantRequestSchema = z
   .object({
-    userId: z.string().min(1).max(100).optional(),
-    newUser: createUserSchema.optional(),
+    userId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+    newUser: z.optional(createUserSchema),
     roles: roleGrantsSchema,
   })
-  .superRefine((v, ctx) => {
-    if (!v.userId === !v.newUser) {
-      ctx.addIssue({ code: 'custom', path: ['userId'], message: 'validation.userRequired' });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (!v.userId === !v.newUser) {
+        ctx.addIssue({ code: 'custom', path: ['userId'], message: 'validation.userRequired' });
+      }
+    }),
+  );
 export type GrantRequest = z.input<typeof grantRequestSchema>;
 
 export const grantResponseSchema = z.object({
@@ -50,6 +52,6 @@ export type GrantResponse = z.infer<typeof grantResponseSchema>;
 /** PUT /api/administrators/:userId — replace an admin's roles. */
 export const updateRolesRequestSchema = z.object({
   roles: roleGrantsSchema,
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type UpdateRolesRequest = z.input<typeof updateRolesRequestSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate, pageOf } from './common';
 
 export const AUDIT_EVENTS = [
@@ -25,8 +25,8 @@ export const auditEntrySchema = z.object({
   /** Human-readable detail in English, composed by the server (e.g. role short labels). */
   detail: z.string(),
   object: z.string(),
-  affectedUser: z.object({ id: z.string(), name: z.string(), email: z.string() }).optional(),
-  admin: z.object({ id: z.string(), name: z.string(), email: z.string() }).optional(),
+  affectedUser: z.optional(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+  admin: z.optional(z.object({ id: z.string(), name: z.string(), email: z.string() })),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditPageSchema = pageOf(auditEntrySchema);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const productSchema = z.object({
   id: z.string(),
@@ -16,7 +16,7 @@ export type ProductProfile = z.infer<typeof productProfileSchema>;
 export const userGroupSchema = z.object({
   id: z.string(),
   name: z.string(),
-  memberCount: z.number().int(),
+  memberCount: z.number().check(z.int()),
 });
 export type UserGroup = z.infer<typeof userGroupSchema>;
 

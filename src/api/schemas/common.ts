@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Longest name we accept (first, last or display). */
 export const NAME_MAX = 100;
@@ -29,45 +29,50 @@ export function isValidEmail(value: string): boolean {
 }
 
 /** Trimmed, normalised (lower case) email. Error messages are i18n keys. */
-export const emailSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'validation.emailRequired' })
-  .max(EMAIL_MAX, { message: 'validation.emailTooLong' })
-  .refine(isValidEmail, { message: 'validation.emailInvalid' })
-  .transform((v) => v.toLowerCase());
+export const emailSchema = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'validation.emailRequired'),
+      z.maxLength(EMAIL_MAX, 'validation.emailTooLong'),
+      z.refine(isValidEmail, 'validation.emailInvalid'),
+    ),
+  z.transform((v) => v.toLowerCase()),
+);
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+const noControlChars = () => z.refine<string>((v) => !CONTROL_CHARS.test(v), 'validation.nameControlChars');
 
 /** Optional person name: trimmed, at most NAME_MAX characters, no control characters. */
-export const optionalNameSchema = z
-  .string()
-  .trim()
-  .max(NAME_MAX, { message: 'validation.nameTooLong' })
-  // eslint-disable-next-line no-control-regex
-  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'validation.nameControlChars' })
-  .optional()
-  .transform((v) => (v ? v : undefined));
+export const optionalNameSchema = z.pipe(
+  z.optional(z.string().check(z.trim(), z.maxLength(NAME_MAX, 'validation.nameTooLong'), noControlChars())),
+  z.transform((v) => (v ? v : undefined)),
+);
 
 export const requiredNameSchema = z
   .string()
-  .trim()
-  .min(1, { message: 'validation.nameRequired' })
-  .max(NAME_MAX, { message: 'validation.nameTooLong' })
-  // eslint-disable-next-line no-control-regex
-  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'validation.nameControlChars' });
+  .check(
+    z.trim(),
+    z.minLength(1, 'validation.nameRequired'),
+    z.maxLength(NAME_MAX, 'validation.nameTooLong'),
+    noControlChars(),
+  );
 
 export const pageQuerySchema = z.object({
-  q: z.string().max(200).optional().default(''),
-  page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).optional().default(20),
+  q: z._default(z.optional(z.string().check(z.maxLength(200))), ''),
+  page: z._default(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000))), 1),
+  pageSize: z._default(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))), 20),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
-export function pageOf<T extends z.ZodType>(item: T) {
+export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
+    total: z.number().check(z.int()),
+    page: z.number().check(z.int()),
+    pageSize: z.number().check(z.int()),
   });
 }
 export interface Page<T> {
@@ -79,14 +84,14 @@ export interface Page<T> {
 
 /** Error body of every failed request (RFC 9457 problem details). */
 export const problemSchema = z.object({
-  type: z.string().optional(),
+  type: z.optional(z.string()),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
+  status: z.number().check(z.int()),
+  detail: z.optional(z.string()),
   /** Machine-readable reason, e.g. `role-already-held`, `forbidden-role`. */
-  code: z.string().optional(),
+  code: z.optional(z.string()),
   /** Field path → i18n message keys. */
-  errors: z.record(z.string(), z.array(z.string())).optional(),
+  errors: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate } from './common';
 import { roleGrantSchema } from './roles';
 import { requiredNameSchema } from './common';
@@ -15,7 +15,7 @@ export const invitationSchema = z.object({
   status: invitationStatusSchema,
   createdAt: isoDate,
   expiresAt: isoDate,
-  acceptedAt: isoDate.optional(),
+  acceptedAt: z.optional(isoDate),
   invitedBy: z.string(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
@@ -45,12 +45,12 @@ export type EmailMessage = z.infer<typeof emailMessageSchema>;
 export const setUpProfileSchema = z.object({
   firstName: requiredNameSchema,
   lastName: requiredNameSchema,
-  country: z.string().trim().min(2, { message: 'validation.countryRequired' }).max(2),
+  country: z.string().check(z.trim(), z.minLength(2, 'validation.countryRequired'), z.maxLength(2)),
 });
 export type SetUpProfileInput = z.input<typeof setUpProfileSchema>;
 
 export const acceptInvitationSchema = z.object({
-  profileId: z.string().min(1).max(100),
+  profileId: z.string().check(z.minLength(1), z.maxLength(100)),
 });
 
 /** One right as shown to the invitee: the role and the names of its scope. */
@@ -66,7 +66,7 @@ export const invitationViewSchema = z.object({
   rights: z.array(invitationRightSchema),
   status: invitationStatusSchema,
   expiresAt: isoDate,
-  acceptedAt: isoDate.optional(),
+  acceptedAt: z.optional(isoDate),
 });
 export type InvitationView = z.infer<typeof invitationViewSchema>;
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

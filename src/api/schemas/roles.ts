@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const ROLE_IDS = ['system', 'product', 'productProfile', 'userGroup', 'deployment', 'support'] as const;
 export const roleIdSchema = z.enum(ROLE_IDS);
@@ -6,8 +6,8 @@ export type RoleId = z.infer<typeof roleIdSchema>;
 
 /** One id of a scope list: an empty or over-long id can name nothing that exists. */
 const id = (empty: string) =>
-  z.string().min(1, { message: empty }).max(100, { message: 'validation.unknownTarget' });
-const ids = (message: string) => z.array(id(message)).max(1000).min(1, { message });
+  z.string().check(z.minLength(1, empty), z.maxLength(100, 'validation.unknownTarget'));
+const ids = (message: string) => z.array(id(message)).check(z.maxLength(1000), z.minLength(1, message));
 
 /** One granted role with its scope. */
 export const roleGrantSchema = z.discriminatedUnion('role', [
@@ -21,33 +21,35 @@ export const roleGrantSchema = z.discriminatedUnion('role', [
       role: z.literal('support'),
       basic: z.boolean(),
       productSupport: z.boolean(),
-      instanceIds: z.array(id('validation.instancesRequired')).max(1000),
+      instanceIds: z.array(id('validation.instancesRequired')).check(z.maxLength(1000)),
     })
-    .superRefine((v, ctx) => {
-      if (!v.basic && !v.productSupport) {
-        ctx.addIssue({ code: 'custom', path: ['basic'], message: 'validation.supportOptionRequired' });
-      }
-      if (v.productSupport && v.instanceIds.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesRequired' });
-      }
-      if (!v.productSupport && v.instanceIds.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesWithoutProductSupport' });
-      }
-    }),
+    .check(
+      z.superRefine((v, ctx) => {
+        if (!v.basic && !v.productSupport) {
+          ctx.addIssue({ code: 'custom', path: ['basic'], message: 'validation.supportOptionRequired' });
+        }
+        if (v.productSupport && v.instanceIds.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesRequired' });
+        }
+        if (!v.productSupport && v.instanceIds.length > 0) {
+          ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesWithoutProductSupport' });
+        }
+      }),
+    ),
 ]);
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
 /** A set of roles: at least one, each role at most once. */
-export const roleGrantsSchema = z
-  .array(roleGrantSchema)
-  .min(1, { message: 'validation.roleRequired' })
-  .superRefine((roles, ctx) => {
+export const roleGrantsSchema = z.array(roleGrantSchema).check(
+  z.minLength(1, 'validation.roleRequired'),
+  z.superRefine((roles, ctx) => {
     const seen = new Set<string>();
     roles.forEach((r, i) => {
       if (seen.has(r.role)) ctx.addIssue({ code: 'custom', path: [i, 'role'], message: 'validation.roleRepeated' });
       seen.add(r.role);
     });
-  });
+  }),
+);
 
 /** Short labels of the Admin roles column (i18n keys under `roles.short`). */
 export type ShortRoleLabel =

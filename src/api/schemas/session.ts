@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { emailSchema } from './common';
 import { roleGrantSchema } from './roles';
 import { userSchema } from './users';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDate, pageOf } from './common';
 
 export const TITLE_MAX = 255;
@@ -17,17 +17,17 @@ export const CRITICAL_PHONE: Record<SupportTimeZone, string> = {
 };
 
 const text = (max: number, required: string, tooLong: string) =>
-  z.string().trim().min(1, { message: required }).max(max, { message: tooLong });
+  z.string().check(z.trim(), z.minLength(1, required), z.maxLength(max, tooLong));
 
 export const createCaseSchema = z.object({
-  productId: z.string().min(1, { message: 'validation.productRequired' }).max(100),
+  productId: z.string().check(z.minLength(1, 'validation.productRequired'), z.maxLength(100)),
   title: text(TITLE_MAX, 'validation.titleRequired', 'validation.titleTooLong'),
   description: text(DESCRIPTION_MAX, 'validation.descriptionRequired', 'validation.descriptionTooLong'),
   priority: prioritySchema,
   businessImpact: text(2000, 'validation.businessImpactRequired', 'validation.businessImpactTooLong'),
   timeZone: timeZoneSchema,
   /** Product-specific fields: instanceId (Marketo Engage), sandbox (AEP), reportSuite (Analytics), environment (Campaign). */
-  productFields: z.record(z.string(), z.string().trim().max(200)).default({}),
+  productFields: z._default(z.record(z.string(), z.string().check(z.trim(), z.maxLength(200))), {}),
 });
 export type CreateCaseInput = z.input<typeof createCaseSchema>;
 
@@ -40,7 +40,7 @@ export const caseCommentSchema = z.object({
 });
 
 export const supportCaseSchema = z.object({
-  id: z.string().regex(/^E-\d{6}$/),
+  id: z.string().check(z.regex(/^E-\d{6}$/)),
   ownerId: z.string(),
   ownerName: z.string(),
   productId: z.string(),
@@ -54,7 +54,7 @@ export const supportCaseSchema = z.object({
   status: z.enum(['open', 'closed']),
   createdAt: isoDate,
   updatedAt: isoDate,
-  closedAt: isoDate.optional(),
+  closedAt: z.optional(isoDate),
   comments: z.array(caseCommentSchema),
 });
 export type SupportCase = z.infer<typeof supportCaseSchema>;
@@ -66,7 +66,7 @@ export const addCommentSchema = z.object({
 
 /** Whether a closed case can still be reopened (computed by the server on its clock; 14 days after closing). */
 export const REOPEN_WINDOW_DAYS = 14;
-export const supportCaseViewSchema = supportCaseSchema.extend({ canReopen: z.boolean() });
+export const supportCaseViewSchema = z.extend(supportCaseSchema, { canReopen: z.boolean() });
 export type SupportCaseView = z.infer<typeof supportCaseViewSchema>;
 export const supportCaseViewPageSchema = pageOf(supportCaseViewSchema);
 

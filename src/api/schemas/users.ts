@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { emailSchema, optionalNameSchema } from './common';
 
 export const idTypeSchema = z.enum(['enterprise', 'adobe']);
@@ -9,7 +9,7 @@ export const profileSchema = z.object({
   name: z.string(),
   kind: z.enum(['personal', 'business']),
   /** Set for a business profile: the org it belongs to. */
-  orgId: z.string().optional(),
+  orgId: z.optional(z.string()),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -22,7 +22,7 @@ export const userSchema = z.object({
   name: z.string(),
   idType: idTypeSchema,
   profiles: z.array(profileSchema),
-  country: z.string().optional(),
+  country: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { request } from '@/api/client';
 import type { Page } from '@/api/schemas/common';
 import type { Administrator } from '@/api/schemas/administrators';

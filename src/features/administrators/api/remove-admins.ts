@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { request } from '@/api/client';
 import { adminKeys } from './query-keys';
 
 /** POST /api/administrators/remove — remove the admin rights of several people (all or nothing). */
 export function removeAdmins(userIds: string[]) {
-  return request('/administrators/remove', z.object({ removed: z.number().int() }), {
+  return request('/administrators/remove', z.object({ removed: z.number().check(z.int()) }), {
     method: 'POST',
     body: { userIds },
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { roleGrantSchema } from '@/api/schemas/roles';
 
 /** Prototype controls of the mock backend: outside /api, so scenarios never break them. */
@@ -24,7 +24,7 @@ export type Persona = z.infer<typeof personaSchema>;
 
 export const mockStateSchema = z.object({
   personas: z.array(personaSchema),
-  signedInAs: z.string().nullable(),
+  signedInAs: z.nullable(z.string()),
   scenario: z.enum(SCENARIO_NAMES),
   clockOffsetMs: z.number(),
   now: z.string(),

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { request } from '@/api/client';
 import { supportProductSchema } from '@/api/schemas/support';
 import { supportKeys } from './query-keys';

@@ -1,0 +1,14 @@
+/**
+ * The one zod import of the project: `zod/mini`, the tree-shakable functional API
+ * (`z.string().check(z.minLength(1))`, `z.optional(x)`, `z.pipe(x, z.transform(f))`…).
+ *
+ * Unlike classic `zod`, `zod/mini` has no default messages: without a locale every built-in issue reads
+ * "Invalid input". The English locale is configured here, once, so the messages of checks without a
+ * custom message (they reach 400 responses of the mock backend) stay the ones classic zod gave.
+ * App and mock backend both import `z` from here, so the locale is set before anything is parsed.
+ */
+import * as z from 'zod/mini';
+
+z.config(z.locales.en());
+
+export { z };
