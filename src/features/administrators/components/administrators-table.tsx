@@ -1,5 +1,4 @@
 import Checkbox from '@mui/material/Checkbox';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -8,6 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import { Tag } from '@/components/tag';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Administrator } from '@/api/schemas/administrators';
@@ -64,17 +64,14 @@ export function AdministratorsTable({ rows, selected, onSelect }: Props) {
               <TableCell>
                 <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                   {shortLabelsOf(a.roles).map((l) => (
-                    <Chip key={l} size="small" label={t(`common:roles.short.${l}`)} />
+                    <Tag key={l}>{t(`common:roles.short.${l}`)}</Tag>
                   ))}
                 </Stack>
               </TableCell>
               <TableCell>
-                <Chip
-                  size="small"
-                  variant="outlined"
-                  color={a.status === 'active' ? 'success' : 'default'}
-                  label={t(`common:status.${a.status}`)}
-                />
+                <Tag variant="outlined" color={a.status === 'active' ? 'success' : 'default'}>
+                  {t(`common:status.${a.status}`)}
+                </Tag>
               </TableCell>
             </TableRow>
           ))}
