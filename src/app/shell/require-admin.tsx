@@ -1,15 +1,13 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, Link as RouterLink, useLocation } from 'react-router';
+import { lazy } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { useSession } from '@/session/session-api';
 
+/** Rarely shown (a signed-in user without admin roles): its own chunk, like the rest of what is not the first screen. */
+const NoAccess = lazy(() => import('./no-access').then((m) => ({ default: m.NoAccess })));
+
 /** Admin Console screens: signed-in admins only; others are told why and what to do. */
 export function RequireAdmin() {
-  const { t } = useTranslation();
   const location = useLocation();
   const session = useSession();
   if (session.isPending) return <LoadingState />;
@@ -20,24 +18,7 @@ export function RequireAdmin() {
     );
   }
   if (session.data.roles.length === 0) {
-    const pending = session.data.hasPendingInvitation;
-    return (
-      <Box sx={{ p: 4, maxWidth: 720 }}>
-        <Alert severity={pending ? 'info' : 'warning'}>
-          <AlertTitle component="h1" sx={{ fontSize: '1.25rem' }}>
-            {t(pending ? 'noAccess.pendingTitle' : 'noAccess.title')}
-          </AlertTitle>
-          {pending ? t('noAccess.pendingBody') : t('noAccess.body', { org: session.data.org.name })}
-          {pending && (
-            <Box sx={{ mt: 1 }}>
-              <Link component={RouterLink} to="/mailbox">
-                {t('noAccess.openMailbox')}
-              </Link>
-            </Box>
-          )}
-        </Alert>
-      </Box>
-    );
+    return <NoAccess pending={Boolean(session.data.hasPendingInvitation)} org={session.data.org.name} />;
   }
   return <Outlet />;
 }
