@@ -25,6 +25,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    // Every browser the es2022 target covers supports <link rel="modulepreload">: no polyfill in the first load.
+    modulePreload: { polyfill: false },
   },
   preview: { port: 4173, strictPort: true },
   test: {

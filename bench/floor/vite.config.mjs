@@ -18,5 +18,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     manifest: true,
+    modulePreload: { polyfill: false },
   },
 });
