@@ -4,18 +4,21 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '@mocks/node';
 import { configureRuntime } from '@mocks/runtime';
 import { initI18n } from '@/i18n/i18n';
+import { resetStores } from './utils/reset-stores';
 
 // Screens are lazy routes: the first render of a file imports (and transforms) their code, which on a
 // busy 2-core machine can take several seconds. Waits allow for it; assertions are unchanged.
 configure({ asyncUtilTimeout: 10_000 });
 
 // Every unhandled request fails the test (MSW's onUnhandledRequest: 'error' plus a hard failure).
+// Test files share one module graph (isolate: false in vite.config.ts), so the listener is removed after the file.
 const unhandled: string[] = [];
+const onUnhandled = ({ request }: { request: Request }) => {
+  unhandled.push(`${request.method} ${request.url}`);
+};
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:unhandled', ({ request }) => {
-    unhandled.push(`${request.method} ${request.url}`);
-  });
+  server.events.on('request:unhandled', onUnhandled);
   await initI18n('en');
 });
 
@@ -23,6 +26,8 @@ beforeEach(async () => {
   // A clean seed for every test.
   configureRuntime();
   unhandled.length = 0;
+  // Stores are shared by the test files too: back to their start state (this writes storage, so it comes first).
+  resetStores();
   sessionStorage.clear();
   localStorage.clear();
   await initI18n('en');
@@ -34,7 +39,10 @@ afterEach(() => {
   if (unhandled.length) throw new Error(`Unhandled requests: ${unhandled.join(', ')}`);
 });
 
-afterAll(() => server.close());
+afterAll(() => {
+  server.events.removeListener('request:unhandled', onUnhandled);
+  server.close();
+});
 
 // jsdom lacks these; MUI and the app use them.
 if (!window.matchMedia) {
