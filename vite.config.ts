@@ -40,5 +40,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // request on a busy 2-core machine can exceed the 1 s default.
     expect: { poll: { timeout: 10_000 } },
     pool: 'threads',
+    // Test files share a worker's module graph and jsdom instead of starting both afresh (~3 s each); the
+    // state that would leak between files is reset in tests/setup.ts. One worker per core.
+    isolate: false,
+    maxWorkers: '100%',
   },
 }));
