@@ -1,3 +1,4 @@
+import { createTheme, ThemeProvider, type Theme } from '@mui/material/styles';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -7,6 +8,27 @@ import { runtime, type Scenario } from '@mocks/runtime';
 import { AppProviders, createQueryClient } from '@/app/providers';
 import { routes } from '@/app/routes';
 import { changeLanguage, type Language } from '@/i18n/i18n';
+
+/**
+ * The app's theme without animation: transitions take no time and buttons have no ripple. Nothing a test
+ * checks depends on either, and in jsdom both cost real time (waits for transition timers, ripple renders).
+ */
+const withoutAnimation = (appTheme: Theme) =>
+  createTheme(appTheme, {
+    transitions: {
+      create: () => 'none',
+      duration: {
+        shortest: 0,
+        shorter: 0,
+        short: 0,
+        standard: 0,
+        complex: 0,
+        enteringScreen: 0,
+        leavingScreen: 0,
+      },
+    },
+    components: { MuiButtonBase: { defaultProps: { disableRipple: true } } },
+  });
 
 export interface RenderAppOptions {
   /** Email of the signed-in persona (default Sam Rivera, System administrator); `null` = signed out. */
@@ -33,7 +55,9 @@ export async function renderApp(route: string, { as, scenario, lang }: RenderApp
   const user = userEvent.setup();
   const result = render(
     <AppProviders client={client}>
-      <RouterProvider router={router} />
+      <ThemeProvider theme={withoutAnimation}>
+        <RouterProvider router={router} />
+      </ThemeProvider>
     </AppProviders>,
   );
   return { ...result, user, router, client, screen };
