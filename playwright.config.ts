@@ -7,7 +7,7 @@ const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 /**
  * End-to-end tests: the production build (`npm run build`, served by `npm run preview`) in Debian's
- * Chromium. The mock backend runs inside the page (MSW service worker), so no other server is needed.
+ * Chromium. The mock backend runs in the browser (MSW handlers in a service worker, mocks/sw), so no other server is needed.
  * Run `npm run build` first: the web server serves `dist` as it is.
  */
 export default defineConfig({

@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { mockServiceWorker } from './mocks/sw/vite-plugin.ts';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -19,7 +20,7 @@ const browserOnlyAlias = {
 };
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react()],
+  plugins: [react(), mockServiceWorker({ alias: { ...alias, ...browserOnlyAlias } })],
   resolve: { alias: command === 'build' && !isSsrBuild ? { ...alias, ...browserOnlyAlias } : alias },
   build: {
     target: 'es2022',

@@ -200,7 +200,10 @@ function printTable(r) {
     row('Cold start → first rows (seed | 10,000 changes)', ms(c.seed?.firstRowsMs), ms(c.changed?.firstRowsMs), c.note ?? x(ratio(c.changed?.firstRowsMs, c.seed?.firstRowsMs)));
     row('  mock state restore (seed | 10,000 changes)', ms(c.seed?.restoreMs), ms(c.changed?.restoreMs), `${kb(c.changesBytes)} stored`);
   }
-  if (r.heap) row('JS heap after large-org (after GC)', `${r.heap.usedMB.toFixed(1)} MB`, '');
+  if (r.heap) {
+    const part = (v) => (typeof v === 'number' ? `${v.toFixed(1)} MB` : 'n/a');
+    row('JS heap after large-org (after GC): page + mock worker', `${r.heap.usedMB.toFixed(1)} MB`, '', `page ${part(r.heap.pageMB)}, worker ${part(r.heap.workerMB)}`);
+  }
   if (r.lighthouse) {
     const l = r.lighthouse;
     const s = (o) => (o.score !== null ? `${o.score} (LCP ${ms(o.lcpMs)}, TBT ${ms(o.tbtMs)})` : o.error);

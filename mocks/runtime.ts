@@ -85,14 +85,6 @@ class Runtime {
     this.writeSettings();
   }
 
-  /** Re-read settings and data written by another tab. */
-  syncFromStorage(): boolean {
-    const before = JSON.stringify(this.settings);
-    this.settings = this.readSettings();
-    const dbChanged = this.db.reloadIfChanged();
-    return dbChanged || before !== JSON.stringify(this.settings);
-  }
-
   /** Back to the exact seed (every data set), default scenario kept as chosen, clock reset. */
   resetAll(): void {
     for (const v of ['default', 'empty-org', 'mid-size-org', 'large-org'] as const) {
@@ -116,11 +108,4 @@ export function runtime(): Runtime {
   return current;
 }
 
-/** Parse `+31d`, `-2h`, `+90m`, `0` into milliseconds; null when malformed. */
-export function parseClockOffset(v: string): number | null {
-  const m = /^([+-]?)(\d{1,5})([dhm]?)$/.exec(v.trim());
-  if (!m) return null;
-  const n = Number(m[2]) * (m[1] === '-' ? -1 : 1);
-  const unit = m[3] === 'h' ? 3_600_000 : m[3] === 'm' ? 60_000 : 86_400_000;
-  return n * unit;
-}
+export { parseClockOffset } from './clock';

@@ -11,7 +11,7 @@ async function enableMocking(onExternalChange: () => void): Promise<boolean> {
   const { startBrowserBackend } = await import('@mocks/browser');
   const { recovered } = await startBrowserBackend(onExternalChange);
   const link = readLinkState(window.location.search);
-  const { parseClockOffset } = await import('@mocks/runtime');
+  const { parseClockOffset } = await import('@mocks/clock');
   const settings: Record<string, unknown> = {};
   if (link.scenario) settings.scenario = link.scenario;
   if (link.clock) {

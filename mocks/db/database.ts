@@ -32,8 +32,6 @@ interface Persisted {
   version: number;
   variant: SeedVariant;
   seq: number;
-  /** Which MockDb instance (tab) wrote it: two tabs can reach the same `seq`. */
-  writer?: string;
   changes: Overlay;
 }
 
@@ -59,9 +57,6 @@ export class MockDb {
   private tables!: { [K in TableName]: Table<Tables[K]> };
   private overlay: Overlay = {};
   private seq = 0;
-  private readonly writerId = Math.random().toString(36).slice(2);
-  /** Writer of the state held in memory (this instance after a flush, another tab after a load). */
-  private lastWriter: string | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   /** Changes not written yet: a flush without any (page hide, tab hidden) writes nothing. */
   private dirty = false;
@@ -101,7 +96,6 @@ export class MockDb {
     };
     this.overlay = {};
     this.seq = 0;
-    this.lastWriter = undefined;
     const raw = this.store.getItem(this.storageKey);
     if (raw) {
       try {
@@ -110,7 +104,6 @@ export class MockDb {
           throw new Error('stale mock state');
         }
         this.seq = p.seq;
-        this.lastWriter = p.writer;
         this.overlay = p.changes;
         for (const table of Object.keys(p.changes) as TableName[]) {
           const rows = p.changes[table] ?? {};
@@ -158,25 +151,6 @@ export class MockDb {
         if (this.tables === tables) void this.directory;
       }, { timeout: 3000 });
     }, 2000);
-  }
-
-  /** Re-read persisted changes (another tab wrote them). Returns true when something changed. */
-  reloadIfChanged(): boolean {
-    // Our own changes are about to be written: they win over what another tab stored meanwhile.
-    if (this.saveTimer) return false;
-    const raw = this.store.getItem(this.storageKey);
-    let seq: unknown;
-    let writer: unknown;
-    try {
-      const p = raw ? (JSON.parse(raw) as Partial<Persisted> | null) : null;
-      seq = raw ? (p?.seq ?? -1) : 0;
-      writer = p?.writer;
-    } catch {
-      seq = -1; // unreadable: load() discards it and flags the recovery
-    }
-    if (seq === this.seq && writer === this.lastWriter) return false;
-    this.load();
-    return true;
   }
 
   /** Forget every change: back to the exact seed. */
@@ -289,10 +263,8 @@ export class MockDb {
       version: STORAGE_VERSION,
       variant: this.variant,
       seq: this.seq,
-      writer: this.writerId,
       changes: this.overlay,
     };
-    this.lastWriter = this.writerId;
     try {
       this.store.setItem(this.storageKey, JSON.stringify(p));
     } catch {

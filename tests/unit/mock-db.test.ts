@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MockDb, STORAGE_VERSION, memoryStore } from '@mocks/db/database';
 import { buildSeed, PEOPLE } from '@mocks/db/seed';
-import { configureRuntime } from '@mocks/runtime';
 import { buildUser } from '@mocks/factories/build-user';
 
 const KEY = 'admin-console-mock-db:default';
@@ -72,47 +71,5 @@ describe('MockDb journal', () => {
     expectExactSeed(b);
     expect(b.directory.search('journal', 10).ids).not.toContain('u-journal-1');
     expectExactSeed(new MockDb('default', store));
-  });
-
-  it('a second tab sees the first tab’s changes (reloadIfChanged), even when both reached the same sequence number', () => {
-    const store = memoryStore();
-    const tab1 = new MockDb('default', store);
-    const tab2 = new MockDb('default', store);
-    expect(tab2.reloadIfChanged()).toBe(false);
-
-    tab1.put('meta', 'note', { key: 'note', value: 'from tab 1' });
-    expect(tab2.reloadIfChanged()).toBe(true);
-    expect(tab2.get('meta', 'note')?.value).toBe('from tab 1');
-    expect(tab2.reloadIfChanged()).toBe(false);
-
-    // Both tabs now at the same seq; tab 2 writes last: tab 1 must still notice.
-    tab1.put('meta', 'a', { key: 'a', value: 1 });
-    tab2.put('meta', 'b', { key: 'b', value: 2 });
-    expect(tab1.reloadIfChanged()).toBe(true);
-    expect(tab1.get('meta', 'b')?.value).toBe(2);
-  });
-
-  it('a second tab whose stored state became unreadable reloads the seed instead of crashing', () => {
-    const tab = new MockDb('default', localStorage);
-    tab.put('meta', 'x', { key: 'x', value: 1 });
-    localStorage.setItem(KEY, '%%%');
-    expect(tab.reloadIfChanged()).toBe(true);
-    expect(tab.recoveredFromCorruptState).toBe(true);
-    expect(tab.get('meta', 'x')).toBeUndefined();
-  });
-
-  it('the runtime of a second tab picks up scenario, clock and data on sync (focus/storage event)', () => {
-    const store = memoryStore();
-    const tab1 = configureRuntime(store);
-    const tab2 = configureRuntime(store);
-    void tab2.db; // tab 2 has loaded its data
-    tab1.setScenario('server-errors');
-    tab1.setClockOffset(86_400_000);
-    tab1.db.put('meta', 'n', { key: 'n', value: 1 });
-    expect(tab2.syncFromStorage()).toBe(true);
-    expect(tab2.scenario).toBe('server-errors');
-    expect(tab2.clockOffsetMs).toBe(86_400_000);
-    expect(tab2.db.get('meta', 'n')?.value).toBe(1);
-    expect(tab2.syncFromStorage()).toBe(false);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * The mock backend as a service worker: the same MSW handlers as in Node, answering the app's `/api` and `/__mock`
+ * requests from the service worker's own thread. The page's main thread never runs a handler, never holds the
+ * database (100,000 users in large-org) and never pays for its garbage collection; every tab talks to one backend.
+ * State (the changes over the deterministic seed) lives in IndexedDB. Built to `/mock-sw.js` by
+ * `mocks/sw/vite-plugin.ts` (production build and dev server).
+ */
+import './globals';
+import { getResponse } from 'msw';
+import { handlers } from '../handlers';
+import { configureRuntime, runtime } from '../runtime';
+import { openIdbStore, type IdbKeyValueStore } from './idb-store';
+import { MOCK_SW_MESSAGES, isMockRequestPath } from './protocol';
+
+// The service worker global, typed here (the project compiles against the DOM library, not "webworker").
+interface ExtendableEvent extends Event {
+  waitUntil(p: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  readonly clientId: string;
+  respondWith(r: Response | Promise<Response>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+  readonly ports: readonly MessagePort[];
+}
+interface SwClient {
+  readonly id: string;
+  postMessage(message: unknown): void;
+}
+interface SwScope {
+  readonly location: Location;
+  skipWaiting(): Promise<void>;
+  readonly clients: { claim(): Promise<void>; matchAll(o?: { type?: string }): Promise<SwClient[]> };
+  addEventListener(type: 'install' | 'activate', l: (e: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', l: (e: FetchEvent) => void): void;
+  addEventListener(type: 'message', l: (e: ExtendableMessageEvent) => void): void;
+}
+const sw = self as unknown as SwScope;
+
+/** Writes are batched: a request that makes several changes stores them once, shortly after. */
+const PERSIST_DELAY_MS = 100;
+
+let store: IdbKeyValueStore | null = null;
+const ready: Promise<void> = openIdbStore().then((s) => {
+  store = s;
+  configureRuntime(s, PERSIST_DELAY_MS);
+});
+
+/** Recoveries from unreadable stored state already reported to a page (reported once, like a server log line). */
+const reportedRecovery = new WeakSet<object>();
+
+sw.addEventListener('install', (event) => event.waitUntil(sw.skipWaiting()));
+sw.addEventListener('activate', (event) => event.waitUntil(sw.clients.claim()));
+
+sw.addEventListener('message', (event) => {
+  const data = event.data as { type?: string } | null;
+  if (data?.type === MOCK_SW_MESSAGES.claim) {
+    // A page loaded without a controller (hard reload): take it over so its requests reach this backend.
+    event.waitUntil(sw.clients.claim());
+    return;
+  }
+  if (data?.type === MOCK_SW_MESSAGES.hello) {
+    const port = event.ports[0];
+    event.waitUntil(
+      ready.then(() => {
+        const db = runtime().db; // restores the active data set now, before the page's first request
+        const recovered = db.recoveredFromCorruptState && !reportedRecovery.has(db);
+        if (recovered) reportedRecovery.add(db);
+        port?.postMessage({ type: MOCK_SW_MESSAGES.welcome, recovered });
+        warmDirectory();
+      }),
+    );
+  }
+});
+
+/** Build the directory's search index soon after start, in this worker, so the first search finds it ready. */
+let warmTimer: ReturnType<typeof setTimeout> | null = null;
+function warmDirectory(): void {
+  if (warmTimer) clearTimeout(warmTimer);
+  warmTimer = setTimeout(() => {
+    warmTimer = null;
+    void runtime().db.directory;
+  }, 1500);
+}
+
+async function answer(request: Request): Promise<Response> {
+  await ready;
+  const response = await getResponse(handlers, request);
+  // Not a mocked route: the request goes to the network as it would without the backend.
+  return response ?? fetch(request);
+}
+
+/** After a change: store it, and tell the other tabs so they refetch what they show. */
+async function afterChange(sourceClientId: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, PERSIST_DELAY_MS + 20));
+  runtime().db.flush();
+  await store?.settled();
+  const tabs = await sw.clients.matchAll({ type: 'window' });
+  for (const tab of tabs) if (tab.id !== sourceClientId) tab.postMessage({ type: MOCK_SW_MESSAGES.changed });
+}
+
+sw.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (url.origin !== sw.location.origin || !isMockRequestPath(url.pathname)) return;
+  const mutates = event.request.method !== 'GET' && event.request.method !== 'HEAD';
+  const response = answer(event.request);
+  event.respondWith(response);
+  if (mutates) event.waitUntil(response.then(() => afterChange(event.clientId)).catch(() => undefined));
+});
