@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as B from './lib/browser.mjs';
-import { APP_DIST, ROOT, TMP, buildApp, buildFloor, buildNodeBench, classifyChunks } from './lib/build.mjs';
+import { APP_DIST, NODE_DIST, ROOT, TMP, buildApp, buildFloor, buildNodeBench, classifyChunks } from './lib/build.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { serveStatic } from './lib/server.mjs';
 
@@ -39,7 +39,7 @@ async function main() {
     loadAverageAtStart: os.loadavg()[0],
   };
   let manifest;
-  let nodeEntry = `${TMP}/node/entry.mjs`;
+  let nodeEntry = `${NODE_DIST}/entry.mjs`;
   const floorDist = `${TMP}/floor-dist`;
   if (!flag('--no-build') || !existsSync(`${APP_DIST}/.vite/manifest.json`)) {
     log('building the app (vite build, with manifest)');

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialLanguage, readLinkState, stripLinkState } from './boot';
 import { initI18n } from './i18n/i18n';
@@ -66,10 +66,15 @@ async function boot() {
   const client = createQueryClient();
   refresh = () => void client.invalidateQueries();
   if (recovered) sessionStorage.setItem('admin-console-storage-reset', '1');
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App client={client} />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  // A transition: React renders the first screen in slices of a few milliseconds, yielding in between, instead of
+  // one long task (the page's boot markup stays until the commit).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    ),
   );
 }
 

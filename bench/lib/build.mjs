@@ -7,6 +7,11 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TMP = process.env.BENCH_TMP ?? `${ROOT}bench/tmp`;
 /** The bench builds into its own folder: other work may rebuild dist/ meanwhile. */
 export const APP_DIST = `${TMP}/app-dist`;
+/**
+ * The Node half imports its packages (msw, zod) from node_modules, so it must sit inside the project whatever
+ * BENCH_TMP says: one folder per BENCH_TMP.
+ */
+export const NODE_DIST = TMP.startsWith(ROOT) ? `${TMP}/node` : `${ROOT}bench/tmp/node-${TMP.replace(/[^\w-]+/g, '_')}`;
 
 /** The production bundle, exactly as `npm run build` makes it, plus Vite's manifest to tell mock chunks apart. */
 export async function buildApp() {
@@ -36,13 +41,13 @@ export async function buildNodeBench() {
     logLevel: 'error',
     build: {
       ssr: `${ROOT}bench/node/entry.ts`,
-      outDir: `${TMP}/node`,
+      outDir: NODE_DIST,
       emptyOutDir: true,
       minify: false,
       rollupOptions: { output: { entryFileNames: 'entry.mjs' } },
     },
   });
-  return `${TMP}/node/entry.mjs`;
+  return `${NODE_DIST}/entry.mjs`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, useDeferredValue } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { useSession } from '@/session/session-api';
@@ -10,15 +10,20 @@ const NoAccess = lazy(() => import('./no-access').then((m) => ({ default: m.NoAc
 export function RequireAdmin() {
   const location = useLocation();
   const session = useSession();
-  if (session.isPending) return <LoadingState />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  if (!session.data) {
+  // The screen below mounts in a transition (rendered in slices), not in the synchronous render that the
+  // session's arrival causes: until then the loading state stays.
+  const data = useDeferredValue(session.data);
+  if (session.isError) {
+    return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  }
+  if (data === undefined) return <LoadingState />;
+  if (!data) {
     return (
       <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
     );
   }
-  if (session.data.roles.length === 0) {
-    return <NoAccess pending={Boolean(session.data.hasPendingInvitation)} org={session.data.org.name} />;
+  if (data.roles.length === 0) {
+    return <NoAccess pending={Boolean(data.hasPendingInvitation)} org={data.org.name} />;
   }
   return <Outlet />;
 }

@@ -8,6 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { Tag } from '@/components/tag';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Administrator } from '@/api/schemas/administrators';
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /** One row per administrator: select, Name (link), Email, ID type, Admin roles (short labels), Status. */
-export function AdministratorsTable({ rows, selected, onSelect }: Props) {
+export const AdministratorsTable = memo(function AdministratorsTable({ rows, selected, onSelect }: Props) {
   const { t } = useTranslation('administrators');
   const ids = rows.map((r) => r.userId);
   const count = ids.filter((id) => selected.has(id)).length;
@@ -79,4 +80,4 @@ export function AdministratorsTable({ rows, selected, onSelect }: Props) {
       </Table>
     </TableContainer>
   );
-}
+});

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
@@ -52,15 +52,22 @@ export function AdministratorsPage() {
       },
       { replace: true },
     );
-  const select = (ids: string[], on: boolean) =>
-    setSelected((prev) => {
-      const s = new Set(prev);
-      for (const id of ids) if (on) s.add(id); else s.delete(id);
-      return s;
-    });
+  // Stable, so the memoized table skips the synchronous render a response causes (see `shown`).
+  const select = useCallback(
+    (ids: string[], on: boolean) =>
+      setSelected((prev) => {
+        const s = new Set(prev);
+        for (const id of ids) if (on) s.add(id); else s.delete(id);
+        return s;
+      }),
+    [],
+  );
 
-  const total = all.data?.total;
-  const rows = list.data?.items ?? [];
+  // The rows render in a transition (in slices, yielding to input) rather than in the synchronous render that the
+  // response causes; meanwhile the previous page (or the loading state) stays. The heading's count goes with them.
+  const shown = useDeferredValue(list.data);
+  const total = useDeferredValue(all.data)?.total;
+  const rows = shown?.items ?? [];
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
@@ -95,12 +102,12 @@ export function AdministratorsPage() {
             }}
           />
         </Box>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError && !list.data ? (
+        {list.isError && !list.data ? (
           <Box sx={{ px: 2 }}>
             <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
           </Box>
+        ) : !shown ? (
+          <LoadingState />
         ) : rows.length === 0 ? (
           q ? (
             <EmptyState title={t('noMatch', { q })}>
@@ -118,7 +125,7 @@ export function AdministratorsPage() {
             ) : null}
             <AdministratorsTable rows={rows} selected={selected} onSelect={select} />
             <TablePager
-              count={list.data?.total ?? 0}
+              count={shown.total}
               page={page}
               pageSize={pageSize}
               pageSizes={PAGE_SIZES}
