@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,12 +12,33 @@ import { SearchField } from '@/components/search-field';
 import { TablePager } from '@/components/table-pager';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
-import { useAdministrators } from '../api/get-administrators';
+import { administratorsQuery, useAdministrators, type AdminListParams } from '../api/get-administrators';
 import { AdministratorsTable } from '../components/administrators-table';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 
 const PAGE_SIZES = [10, 20, 50, 100];
+
+/** The list the address asks for: `?q=&page=&pageSize=` (page 1-based; unknown page sizes fall back to 20). */
+function listParams(params: URLSearchParams): AdminListParams {
+  const pageSize = Number(params.get('pageSize'));
+  return {
+    q: (params.get('q') ?? '').trim(),
+    page: Math.max(1, Number(params.get('page')) || 1),
+    pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
+  };
+}
+
+/**
+ * Landing screen: the app's boot starts its data (the page and the unfiltered count) with the session, instead of
+ * after the session has arrived and the screen has mounted. Same queries, so the screen finds them in the cache.
+ * A visitor who may not see them gets the server's refusal cached, and the screen is not shown to them anyway.
+ */
+export function prefetchAdministratorsPage(client: QueryClient, search: string): void {
+  const params = listParams(new URLSearchParams(search));
+  void client.prefetchQuery(administratorsQuery(params));
+  if (params.q || params.page !== 1) void client.prefetchQuery(administratorsQuery({ q: '', page: 1, pageSize: params.pageSize }));
+}
 
 /** The wizard (Autocomplete, Stepper, role picker) is its own chunk: fetched on hover/focus/click of `Add admin`. */
 const loadAddAdminDialog = () => import('../components/add-admin/add-admin-dialog');
@@ -29,9 +51,7 @@ export function AdministratorsPage() {
   const { data: session } = useSession();
   const perms = permissionsOf(session);
   const [params, setParams] = useSearchParams();
-  const q = (params.get('q') ?? '').trim();
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : 20;
+  const { q, page, pageSize } = listParams(params);
   const list = useAdministrators({ q, page, pageSize });
   // The heading counts every admin; while searching it reads the unfiltered first page (shared cache).
   const all = useAdministrators({ q: '', page: 1, pageSize });
