@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/query-states';
@@ -15,7 +15,7 @@ import { topNavigation } from '../navigation';
 import { AccountMenu } from './account-menu';
 import { LanguageMenu } from './language-menu';
 
-/** The prototype panel (drawer, controls) is its own chunk, fetched after first paint and only when it can show. */
+/** The prototype panel (its button; the drawer is a further chunk) is its own chunk, fetched only when it can show. */
 const PrototypePanel = lazy(() =>
   import('@/features/prototype-panel').then((m) => ({ default: m.PrototypePanel })),
 );
@@ -30,6 +30,21 @@ function panelNeeded(): boolean {
   }
 }
 
+/** True once the browser is idle after the first screen (at most 2 s later): for what the first screen does not need. */
+function useIdle(enabled: boolean): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!enabled) return undefined;
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setIdle(true), 0);
+    return () => clearTimeout(id);
+  }, [enabled]);
+  return idle;
+}
+
 /** Top bar (navigation, org, language, account) and the page below it. */
 export function AppShell() {
   const { t } = useTranslation();
@@ -37,6 +52,8 @@ export function AppShell() {
   const { pathname } = useLocation();
   const perms = permissionsOf(session);
   const [withPanel] = useState(panelNeeded);
+  // The panel's chunk is fetched once the first screen has settled, not in competition with it.
+  const panelNow = useIdle(withPanel);
   const links = topNavigation.filter((l) => !('supportOnly' in l) || perms.isSupportAdmin);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -108,7 +125,7 @@ export function AppShell() {
           <Outlet />
         </Suspense>
       </Box>
-      {withPanel ? (
+      {withPanel && panelNow ? (
         <Suspense fallback={null}>
           <PrototypePanel />
         </Suspense>

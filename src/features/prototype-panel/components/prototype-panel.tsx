@@ -1,11 +1,15 @@
 import TuneIcon from '@mui/icons-material/Tune';
 import Fab from '@mui/material/Fab';
 import Tooltip from '@mui/material/Tooltip';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPanelEnabled } from '../panel-visibility';
-import { PanelDrawer } from './panel-drawer';
 import { StorageResetNotice } from './storage-reset-notice';
+
+/** The drawer and its controls are their own chunk: fetched when the button is hovered or focused, or on opening. */
+const loadDrawer = () => import('./panel-drawer');
+const PanelDrawer = lazy(() => loadDrawer().then((m) => ({ default: m.PanelDrawer })));
+const prefetchDrawer = () => void loadDrawer().catch(() => undefined);
 
 /** Alt+Shift+P (by key code, so it works whatever Alt turns the P into on a Mac). */
 export const PANEL_SHORTCUT = 'Alt+Shift+P';
@@ -23,6 +27,9 @@ function isShortcut(e: KeyboardEvent): boolean {
 export function PrototypePanel() {
   const [enabled] = useState(isPanelEnabled);
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, then kept (its closing transition, focus return).
+  const [used, setUsed] = useState(false);
+  if (open && !used) setUsed(true);
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (e: KeyboardEvent) => {
@@ -39,7 +46,11 @@ export function PrototypePanel() {
       {enabled && (
         <>
           <PanelButton onClick={() => setOpen(true)} expanded={open} />
-          <PanelDrawer open={open} onClose={() => setOpen(false)} />
+          {used && (
+            <Suspense fallback={null}>
+              <PanelDrawer open={open} onClose={() => setOpen(false)} />
+            </Suspense>
+          )}
         </>
       )}
     </>
@@ -58,6 +69,8 @@ function PanelButton({ onClick, expanded }: { onClick: () => void; expanded: boo
         aria-haspopup="dialog"
         aria-expanded={expanded}
         onClick={onClick}
+        onMouseEnter={prefetchDrawer}
+        onFocus={prefetchDrawer}
         sx={{ position: 'fixed', right: 16, bottom: 16, zIndex: (theme) => theme.zIndex.speedDial }}
       >
         <TuneIcon aria-hidden />
