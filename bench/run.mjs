@@ -181,6 +181,7 @@ function printTable(r) {
     row('  with debounce', p(k.default.withDebounce), p(k.largeOrg.withDebounce));
     row('  of which last key → request, beyond the debounce', p(k.default.beforeRequest), p(k.largeOrg.beforeRequest));
     row('  of which request → response', p(k.default.response), p(k.largeOrg.response));
+    row('    of which handler, inside the mock worker', p(k.default.workerAnswer), p(k.largeOrg.workerAnswer));
     row('  of which response → DOM changed', p(k.default.render), p(k.largeOrg.render));
     row('  of which DOM changed → painted', p(k.default.paint), p(k.largeOrg.paint));
   }

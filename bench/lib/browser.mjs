@@ -261,6 +261,10 @@ export async function keystrokeToSuggestions(browser, base, scenario, queries) {
         paint.push(r.paintedAt - r.mutatedAt);
       }
     }
+    const sw = await mockWorker(context);
+    const answers = sw
+      ? await sw.evaluate(() => performance.getEntriesByName('mock-sw:answer', 'measure').map((e) => e.duration))
+      : [];
     return {
       /** Last key → suggestions painted, minus the debounce timer's delay. */
       withoutDebounce: percentiles(net),
@@ -271,6 +275,8 @@ export async function keystrokeToSuggestions(browser, base, scenario, queries) {
       beforeRequest: percentiles(beforeRequest),
       /** Request → response headers (mock service worker round trip and handler). */
       response: percentiles(response),
+      /** Inside the mock backend's worker: request received → response ready (every request of the typing). */
+      workerAnswer: percentiles(answers),
       /** Response headers → the DOM changes (body, parse, state, React render and commit). */
       render: percentiles(render),
       /** DOM changed → the frame that shows it is rendered. */

@@ -85,9 +85,18 @@ function warmDirectory(): void {
   }, 1500);
 }
 
+/** `mock-sw:answer` User Timing per request (handler time inside the worker; `npm run bench` reads it), capped. */
+let answered = 0;
+function markAnswer(started: number): void {
+  if (++answered % 500 === 0) performance.clearMeasures('mock-sw:answer');
+  performance.measure('mock-sw:answer', { start: started, end: performance.now() });
+}
+
 async function answer(request: Request): Promise<Response> {
   await ready;
+  const started = performance.now();
   const response = await getResponse(handlers, request);
+  markAnswer(started);
   // Not a mocked route: the request goes to the network as it would without the backend.
   return response ?? fetch(request);
 }
