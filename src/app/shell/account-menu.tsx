@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import AccountCircle from '@mui/icons-material/AccountCircle';
 import Button from '@mui/material/Button';
 import { lazy, Suspense, useState } from 'react';
@@ -24,11 +25,15 @@ export function AccountMenu({ session }: { session: Session }) {
         onClick={(e) => setAnchor(e.currentTarget)}
         onMouseEnter={prefetchMenus}
         onFocus={prefetchMenus}
-        sx={{ maxWidth: 220 }}
+        sx={{ maxWidth: 220, minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
-        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {/* Phones show the icon only (the button's name still says who is signed in). */}
+        <Box
+          component="span"
+          sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}
+        >
           {session.user.name}
-        </span>
+        </Box>
       </Button>
       {used ? (
         <Suspense fallback={null}>

@@ -30,6 +30,16 @@ function panelNeeded(): boolean {
   }
 }
 
+/** Hidden on phones but still read by screen readers (the accessible name of an icon-only control). */
+const phoneVisuallyHidden = {
+  position: { xs: 'absolute', sm: 'static' },
+  width: { xs: '1px', sm: 'auto' },
+  height: { xs: '1px', sm: 'auto' },
+  overflow: { xs: 'hidden', sm: 'visible' },
+  clip: { xs: 'rect(0 0 0 0)', sm: 'auto' },
+  whiteSpace: 'nowrap',
+} as const;
+
 /** True once the browser is idle after the first screen (at most 2 s later): for what the first screen does not need. */
 function useIdle(enabled: boolean): boolean {
   const [idle, setIdle] = useState(false);
@@ -77,7 +87,7 @@ export function AppShell() {
             <Box
               component="nav"
               aria-label={t('nav.main')}
-              sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}
+              sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', order: { xs: 1, md: 0 }, width: { xs: '100%', md: 'auto' } }}
             >
               {links.map((l) => {
                 const active = pathname.startsWith('match' in l ? l.match : l.to);
@@ -101,7 +111,7 @@ export function AppShell() {
           )}
           <Box sx={{ flexGrow: 1 }} />
           {session && (
-            <Typography component="span" sx={{ color: 'text.secondary', mr: 1 }}>
+            <Typography component="span" sx={{ color: 'text.secondary', mr: 1, display: { xs: 'none', sm: 'inline' } }}>
               {session.org.name}
             </Typography>
           )}
@@ -112,8 +122,12 @@ export function AppShell() {
             color="inherit"
             startIcon={<MailOutline aria-hidden />}
             aria-current={pathname.startsWith('/mailbox') ? 'page' : undefined}
+            sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
           >
-            {t('nav.mailbox')}
+            {/* Phones show the icon only; the label stays the link's accessible name. */}
+            <Box component="span" sx={phoneVisuallyHidden}>
+              {t('nav.mailbox')}
+            </Box>
           </Button>
           <LanguageMenu />
           {session && <AccountMenu session={session} />}

@@ -24,21 +24,28 @@ function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boo
   );
 }
 
-/** Users area: left navigation (Users, User groups, Administrators) and the page. */
+/**
+ * Users area: left navigation (Users, User groups, Administrators) and the page. On narrow screens (phones) the
+ * navigation is a row of links above the page, so the page keeps the whole width.
+ */
 export function UsersLayout() {
   const { t } = useTranslation();
   return (
-    <Box sx={{ display: 'flex', alignItems: 'flex-start', minHeight: '100%' }}>
+    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, alignItems: { md: 'flex-start' }, minHeight: '100%' }}>
       <Box
         component="nav"
         aria-label={t('nav.usersArea')}
         sx={{
-          width: 220,
+          width: { md: 220 },
           flexShrink: 0,
-          borderRight: 1,
-          borderColor: 'divider',
+          borderRight: { md: 1 },
+          borderBottom: { xs: 1, md: 0 },
+          borderColor: { xs: 'divider', md: 'divider' },
           bgcolor: 'background.paper',
-          minHeight: 'calc(100vh - 64px)',
+          minHeight: { md: 'calc(100vh - 64px)' },
+          overflowX: { xs: 'auto', md: 'visible' },
+          '& > ul': { display: { xs: 'flex', md: 'block' }, py: { xs: 0, md: 1 } },
+          '& > ul > li': { width: { xs: 'auto', md: '100%' }, flexShrink: 0 },
         }}
       >
         <List>
@@ -47,7 +54,7 @@ export function UsersLayout() {
           ))}
         </List>
       </Box>
-      <Box sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
+      <Box sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
         <Outlet />
       </Box>
     </Box>

@@ -18,6 +18,8 @@ interface Props {
  */
 const Grid = styled('table')(({ theme }) => ({
   width: '100%',
+  // Narrow screens scroll the table sideways rather than breaking names and emails letter by letter.
+  minWidth: 760,
   borderCollapse: 'collapse',
   borderSpacing: 0,
   ...theme.typography.body2,
