@@ -4,6 +4,8 @@ import { initialLanguage, readLinkState, stripLinkState } from './boot';
 import { initI18n } from './i18n/i18n';
 
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off';
+/** How long the first render waits for the first requests at most. */
+const FIRST_DATA_WAIT_MS = 500;
 
 /** Start the mock backend (its own chunk, fetched in parallel with the app) and apply link state. */
 async function enableMocking(onExternalChange: () => void): Promise<boolean> {
@@ -67,9 +69,14 @@ async function boot() {
   }
   const client = createQueryClient();
   refresh = () => void client.invalidateQueries();
-  // The first requests start now, side by side, rather than one after the other as the screens mount.
-  void client.prefetchQuery(sessionQuery);
-  void landing?.then((m) => m?.prefetchAdministratorsPage(client, window.location.search));
+  // The first requests start now, side by side, rather than one after the other as the screens mount. The first
+  // render waits for them a little: data that lands in the cache in the middle of a sliced render makes React redo
+  // that render in one blocking piece. A slow backend does not hold the screen back (its loading state shows).
+  const firstData = Promise.all([
+    client.prefetchQuery(sessionQuery),
+    landing?.then((m) => m?.prefetchAdministratorsPage(client, window.location.search)),
+  ]);
+  await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
   if (recovered) sessionStorage.setItem('admin-console-storage-reset', '1');
   const root = createRoot(document.getElementById('root')!);
   // A transition: React renders the first screen in slices of a few milliseconds, yielding in between, instead of

@@ -34,10 +34,13 @@ function listParams(params: URLSearchParams): AdminListParams {
  * after the session has arrived and the screen has mounted. Same queries, so the screen finds them in the cache.
  * A visitor who may not see them gets the server's refusal cached, and the screen is not shown to them anyway.
  */
-export function prefetchAdministratorsPage(client: QueryClient, search: string): void {
+export function prefetchAdministratorsPage(client: QueryClient, search: string): Promise<unknown> {
   const params = listParams(new URLSearchParams(search));
-  void client.prefetchQuery(administratorsQuery(params));
-  if (params.q || params.page !== 1) void client.prefetchQuery(administratorsQuery({ q: '', page: 1, pageSize: params.pageSize }));
+  const all = { q: '', page: 1, pageSize: params.pageSize };
+  return Promise.all([
+    client.prefetchQuery(administratorsQuery(params)),
+    params.q || params.page !== 1 ? client.prefetchQuery(administratorsQuery(all)) : null,
+  ]);
 }
 
 /** The wizard (Autocomplete, Stepper, role picker) is its own chunk: fetched on hover/focus/click of `Add admin`. */
