@@ -8,6 +8,7 @@ import { runtime, type Scenario } from '@mocks/runtime';
 import { AppProviders, createQueryClient } from '@/app/providers';
 import { routes } from '@/app/routes';
 import { changeLanguage, type Language } from '@/i18n/i18n';
+import { CaptureEmotionCache } from './emotion-styles';
 
 /**
  * The app's theme without animation: transitions take no time and buttons have no ripple. Nothing a test
@@ -55,6 +56,7 @@ export async function renderApp(route: string, { as, scenario, lang }: RenderApp
   const user = userEvent.setup();
   const result = render(
     <AppProviders client={client}>
+      <CaptureEmotionCache />
       <ThemeProvider theme={withoutAnimation}>
         <RouterProvider router={router} />
       </ThemeProvider>
