@@ -16,7 +16,8 @@ describe('Add admin — choose a user', () => {
     await user.click(combo);
     await user.paste('ada.lovelace@example.com');
     expect(await screen.findByRole('option', { name: 'Add new user ada.lovelace@example.com' }, { timeout: 5000 })).toBeInTheDocument();
-    await user.type(within(dialog).getByRole('textbox', { name: 'First name (optional)' }), 'Ada');
+    // The name fields come one render after the option (the new user is chosen in an effect).
+    await user.type(await within(dialog).findByRole('textbox', { name: 'First name (optional)' }), 'Ada');
     await user.type(within(dialog).getByRole('textbox', { name: 'Last name (optional)' }), 'Lovelace');
     await user.click(within(dialog).getByRole('button', { name: 'Next' }));
     await user.click(within(dialog).getByRole('switch', { name: 'Deployment administrator' }));
