@@ -95,8 +95,19 @@ function markAnswer(started: number): void {
 async function answer(request: Request): Promise<Response> {
   await ready;
   const started = performance.now();
-  const response = await getResponse(handlers, request);
-  markAnswer(started);
+  let response: Response | undefined;
+  try {
+    response = await getResponse(handlers, request);
+  } catch (error) {
+    // A bug in a handler is a server error for the app, as with a real backend (and as MSW does in the page).
+    console.error('[mock backend]', request.method, request.url, error);
+    return Response.json(
+      { status: 500, title: 'The mock backend failed to handle this request', code: 'mock-exception' },
+      { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  } finally {
+    markAnswer(started);
+  }
   // Not a mocked route: the request goes to the network as it would without the backend.
   return response ?? fetch(request);
 }
