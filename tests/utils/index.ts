@@ -5,3 +5,4 @@ export { buildCase } from '@mocks/factories/build-case';
 export { PEOPLE } from '@mocks/db/seed';
 export { server } from '@mocks/node';
 export { applyScenario, scenarios } from '@mocks/scenarios';
+export { expectFocusedHeading } from './focus';

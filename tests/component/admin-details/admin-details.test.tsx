@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { runtime } from '@mocks/runtime';
-import { renderApp, server } from '@tests/utils';
+import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 const slow = { timeout: 8000 };
 
@@ -21,7 +21,7 @@ async function grantCamille() {
 describe('Admin details', () => {
   it('shows roles with their scopes, status and invitation dates', async () => {
     await renderApp('/users/administrators/u-jonas-weber');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Jonas Weber' }, slow)).toHaveFocus();
+    await expectFocusedHeading({ level: 1, name: 'Jonas Weber' }, slow);
     expect(screen.getByText('Product support administrator')).toBeInTheDocument();
     expect(await screen.findByText('Scope: Marketo Engage - Acme Production')).toBeInTheDocument();
     expect(screen.getByText('Active')).toBeInTheDocument();

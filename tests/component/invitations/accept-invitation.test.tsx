@@ -3,16 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { setSession } from '@mocks/auth';
 import { runtime } from '@mocks/runtime';
 import { findUserByEmail } from '@mocks/services/users';
-import { PEOPLE, renderApp } from '@tests/utils';
+import { expectFocusedHeading, PEOPLE, renderApp } from '@tests/utils';
 import { basicSupport, grantAsSam, post } from './helpers';
 
 const auditCount = (event: string) => [...runtime().db.all('audit')].filter((a) => a.event === event).length;
-
-/** A step's heading gets focus in an effect after the heading appears: wait for the focus too. */
-async function expectFocusedHeading(name: string) {
-  const heading = await screen.findByRole('heading', { name });
-  await waitFor(() => expect(heading).toHaveFocus());
-}
 
 /** Whole-app flows with many keystrokes: generous on a busy CI machine. */
 const SLOW_FLOW_MS = 60_000;
@@ -23,7 +17,7 @@ describe('Invitation acceptance', () => {
     async () => {
       const token = await grantAsSam({ newUser: { email: 'new.person@acme.example' }, roles: basicSupport });
       const { user, router } = await renderApp(`/invitations/${token}`, { as: null });
-      await expectFocusedHeading('Your administrator rights for Acme Corp');
+      await expectFocusedHeading({ name: 'Your administrator rights for Acme Corp' });
       expect(screen.getByText('Basic support administrator')).toBeVisible();
       await user.click(screen.getByRole('button', { name: 'Get started' }));
 
@@ -31,7 +25,7 @@ describe('Invitation acceptance', () => {
       expect(router.state.location.search).toContain('next=%2Finvitations%2F');
       await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-      await expectFocusedHeading('Set up your profile');
+      await expectFocusedHeading({ name: 'Set up your profile' });
       await user.click(screen.getByRole('button', { name: 'Continue' }));
       expect(await screen.findAllByText('Enter a name.')).toHaveLength(2);
       expect(screen.getByText('Choose a country or region.')).toBeVisible();
@@ -62,10 +56,10 @@ describe('Invitation acceptance', () => {
       const token = await grantAsSam({ userId: PEOPLE.alex.id, roles: basicSupport });
       const { user, router } = await renderApp(`/invitations/${token}`, { as: PEOPLE.alex.email });
       await user.click(await screen.findByRole('button', { name: 'Get started' }));
-      await expectFocusedHeading('Join the Acme Corp team');
+      await expectFocusedHeading({ name: 'Join the Acme Corp team' });
       await user.click(screen.getByRole('button', { name: 'Join team' }));
 
-      await expectFocusedHeading('Select a profile');
+      await expectFocusedHeading({ name: 'Select a profile' });
       const group = screen.getByRole('radiogroup', { name: 'Profiles' });
       await user.click(within(group).getByRole('radio', { name: 'Personal profile' }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));

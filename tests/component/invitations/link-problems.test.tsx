@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setSession } from '@mocks/auth';
 import { runtime } from '@mocks/runtime';
-import { PEOPLE, renderApp } from '@tests/utils';
+import { expectFocusedHeading, PEOPLE, renderApp } from '@tests/utils';
 import { basicSupport, grantAsSam, post } from './helpers';
 
 const DAY = 86_400_000;
@@ -21,7 +21,7 @@ describe('Invitation links that cannot be used', () => {
     expect(runtime().db.get('admins', PEOPLE.alex.id)?.status).toBe('pending');
 
     await renderApp(`/invitations/${token}`, { as: PEOPLE.alex.email });
-    expect(await screen.findByRole('heading', { name: 'This invitation has expired' })).toHaveFocus();
+    await expectFocusedHeading({ name: 'This invitation has expired' });
     expect(screen.getByText(/Ask your administrator to resend the invitation/)).toBeVisible();
   });
 

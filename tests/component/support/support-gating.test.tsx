@@ -1,6 +1,6 @@
 import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '@tests/utils';
+import { expectFocusedHeading, renderApp } from '@tests/utils';
 
 const SAM = 'sam.rivera@acme.example';
 const AMARA = 'amara.okafor@acme.example';
@@ -40,7 +40,7 @@ describe('Support portal gating', () => {
 
   it('shows Amara (Basic support) the home: open cases, Open a support ticket, articles, sidebar', async () => {
     const { screen, user, router } = await renderApp('/support', { as: AMARA });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Support' })).toHaveFocus();
+    await expectFocusedHeading({ level: 1, name: 'Support' });
     const sidebar = screen.getByRole('navigation', { name: 'Support' });
     for (const name of ['Home', 'Open ticket', 'My cases']) {
       expect(within(sidebar).getByRole('link', { name })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderApp, server } from '@tests/utils';
+import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 /** The figure shown for `label` in the summary (a definition list). */
 function figure(label: string): string | null | undefined {
@@ -11,7 +11,7 @@ function figure(label: string): string | null | undefined {
 describe('Overview page', () => {
   it('summarises the organisation from the APIs', async () => {
     await renderApp('/overview');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toHaveFocus();
+    await expectFocusedHeading({ level: 1, name: 'Overview' });
     await screen.findByText('Manage users');
     expect(figure('Organisation')).toBe('Acme Corp');
     expect(figure('Claimed domains')).toBe('acme.example');

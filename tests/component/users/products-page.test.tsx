@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderApp, server } from '@tests/utils';
+import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 describe('Products page', () => {
   it('lists every product with its number of product profiles', async () => {
     await renderApp('/products');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Products' })).toHaveFocus();
+    await expectFocusedHeading({ level: 1, name: 'Products' });
     const table = await screen.findByRole('table', { name: /Products of the organisation/ });
     const names = within(table)
       .getAllByRole('rowheader')

@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderApp, server } from '@tests/utils';
+import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 describe('User groups page', () => {
   it('lists the groups with their member counts', async () => {
     await renderApp('/users/user-groups');
-    expect(await screen.findByRole('heading', { level: 1, name: 'User groups' })).toHaveFocus();
+    await expectFocusedHeading({ level: 1, name: 'User groups' });
     const table = await screen.findByRole('table', { name: 'User groups of the organisation' });
     const names = within(table)
       .getAllByRole('rowheader')

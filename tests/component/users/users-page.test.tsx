@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderApp, server } from '@tests/utils';
+import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 // Typing into a whole-app render is slow on a busy 2-core machine: a larger budget for those tests.
 const TYPING = { timeout: 40_000 };
@@ -11,7 +11,7 @@ const table = () => screen.findByRole('table', { name: 'Users of the organisatio
 describe('Users page', () => {
   it('lists the first page of the directory with Name, Email and ID type', async () => {
     await renderApp('/users');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toHaveFocus();
+    await expectFocusedHeading({ level: 1, name: 'Users' });
     const rows = within(await table()).getAllByRole('row');
     expect(rows).toHaveLength(21); // header + 20 users
     const headers = within(rows[0]!)
