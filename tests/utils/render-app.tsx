@@ -8,7 +8,9 @@ import { runtime, type Scenario } from '@mocks/runtime';
 import { AppProviders, createQueryClient } from '@/app/providers';
 import { routes } from '@/app/routes';
 import { changeLanguage, type Language } from '@/i18n/i18n';
+import { CacheProvider } from '@emotion/react';
 import { CaptureEmotionCache } from './emotion-styles';
+import { testStyleCache } from './test-style-cache';
 
 /**
  * The app's theme without animation: transitions take no time and buttons have no ripple. Nothing a test
@@ -55,12 +57,14 @@ export async function renderApp(route: string, { as, scenario, lang }: RenderApp
   const router = createMemoryRouter(routes, { initialEntries: [route] });
   const user = userEvent.setup();
   const result = render(
-    <AppProviders client={client}>
-      <CaptureEmotionCache />
-      <ThemeProvider theme={withoutAnimation}>
-        <RouterProvider router={router} />
-      </ThemeProvider>
-    </AppProviders>,
+    <CacheProvider value={testStyleCache}>
+      <AppProviders client={client}>
+        <CaptureEmotionCache />
+        <ThemeProvider theme={withoutAnimation}>
+          <RouterProvider router={router} />
+        </ThemeProvider>
+      </AppProviders>
+    </CacheProvider>,
   );
   return { ...result, user, router, client, screen };
 }
