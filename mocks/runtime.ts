@@ -1,4 +1,4 @@
-import { MockDb, memoryStore, storageKeyOf, type KeyValueStore } from './db/database';
+import { MockDb, memoryStore, storageKeyOf, type KeyValueStore, type MockDbOptions } from './db/database';
 import type { SeedVariant } from './db/types';
 
 export const SCENARIOS = ['default', 'slow-network', 'server-errors', 'empty-org', 'mid-size-org', 'large-org'] as const;
@@ -29,7 +29,7 @@ class Runtime {
 
   constructor(
     readonly store: KeyValueStore,
-    private readonly persistDelayMs: number,
+    private readonly dbOptions: MockDbOptions,
   ) {
     this.settings = this.readSettings();
   }
@@ -65,7 +65,7 @@ class Runtime {
     const v = variantOf(this.settings.scenario);
     let db = this.dbs.get(v);
     if (!db) {
-      db = new MockDb(v, this.store, { persistDelayMs: this.persistDelayMs });
+      db = new MockDb(v, this.store, this.dbOptions);
       this.dbs.set(v, db);
     }
     return db;
@@ -98,14 +98,13 @@ class Runtime {
 
 let current: Runtime | null = null;
 
-export function configureRuntime(store: KeyValueStore = memoryStore(), persistDelayMs = 0): Runtime {
-  current = new Runtime(store, persistDelayMs);
+export function configureRuntime(store: KeyValueStore = memoryStore(), dbOptions: MockDbOptions = {}): Runtime {
+  current = new Runtime(store, dbOptions);
   return current;
 }
 
 export function runtime(): Runtime {
-  current ??= new Runtime(memoryStore(), 0);
+  current ??= new Runtime(memoryStore(), {});
   return current;
 }
 
-export { parseClockOffset } from './clock';

@@ -51,6 +51,13 @@ function markRestore(started: number): void {
  * Only changes are persisted (an overlay keyed by table and id), so restoring 100,000 generated users
  * costs nothing to store and `reset()` is forgetting the changes.
  */
+export interface MockDbOptions {
+  /** Write changes this long after the last one (0: at once). */
+  persistDelayMs?: number;
+  /** Build the directory's search index this long after each load, ahead of the first search (unset: on first use). */
+  warmDirectoryAfterMs?: number;
+}
+
 export class MockDb {
   readonly variant: SeedVariant;
   catalog!: Catalog;
@@ -69,7 +76,7 @@ export class MockDb {
   constructor(
     variant: SeedVariant,
     private readonly store: KeyValueStore,
-    private readonly options: { persistDelayMs?: number } = {},
+    private readonly options: MockDbOptions = {},
   ) {
     this.variant = variant;
     this.load();
@@ -128,29 +135,26 @@ export class MockDb {
     this.usersByName = null;
     this.adminsByName = null;
     markRestore(started);
-    this.warmDirectoryWhenIdle();
+    this.warmDirectory();
   }
 
   /**
    * The directory's prefix index, built on first use (not at start: the first screen never needs it,
-   * and 100,000 users would delay it). In the browser it is built in idle time right after start.
+   * and 100,000 users would delay it), or shortly after each load with `warmDirectoryAfterMs`.
    */
   get directory(): DirectoryIndex {
     this.index ??= new DirectoryIndex(this.tables.users.values());
     return this.index;
   }
 
-  private warmDirectoryWhenIdle(): void {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
-      .requestIdleCallback;
-    if (typeof idle !== 'function') return;
+  private warmDirectory(): void {
+    const after = this.options.warmDirectoryAfterMs;
+    if (after === undefined) return;
     const tables = this.tables;
     // After the first screen has had its data: the build must not compete with it.
     setTimeout(() => {
-      idle(() => {
-        if (this.tables === tables) void this.directory;
-      }, { timeout: 3000 });
-    }, 2000);
+      if (this.tables === tables) void this.directory;
+    }, after);
   }
 
   /** Forget every change: back to the exact seed. */

@@ -8,6 +8,7 @@
 import './globals';
 import { getResponse } from 'msw';
 import { handlers } from '../handlers';
+import { problem } from '../http';
 import { configureRuntime, runtime } from '../runtime';
 import { openIdbStore, type IdbKeyValueStore } from './idb-store';
 import { MOCK_SW_MESSAGES, isMockRequestPath } from './protocol';
@@ -39,13 +40,14 @@ interface SwScope {
 }
 const sw = self as unknown as SwScope;
 
-/** Writes are batched: a request that makes several changes stores them once, shortly after. */
+/** A request's changes are written once, when it has been answered (`afterChange`), or at the latest this long after. */
 const PERSIST_DELAY_MS = 100;
 
 let store: IdbKeyValueStore | null = null;
 const ready: Promise<void> = openIdbStore().then((s) => {
   store = s;
-  configureRuntime(s, PERSIST_DELAY_MS);
+  // The search index is built in this worker 1.5 s after each data set loads, so the first search finds it ready.
+  configureRuntime(s, { persistDelayMs: PERSIST_DELAY_MS, warmDirectoryAfterMs: 1500 });
 });
 
 /** Recoveries from unreadable stored state already reported to a page (reported once, like a server log line). */
@@ -69,21 +71,10 @@ sw.addEventListener('message', (event) => {
         const recovered = db.recoveredFromCorruptState && !reportedRecovery.has(db);
         if (recovered) reportedRecovery.add(db);
         port?.postMessage({ type: MOCK_SW_MESSAGES.welcome, recovered });
-        warmDirectory();
       }),
     );
   }
 });
-
-/** Build the directory's search index soon after start, in this worker, so the first search finds it ready. */
-let warmTimer: ReturnType<typeof setTimeout> | null = null;
-function warmDirectory(): void {
-  if (warmTimer) clearTimeout(warmTimer);
-  warmTimer = setTimeout(() => {
-    warmTimer = null;
-    void runtime().db.directory;
-  }, 1500);
-}
 
 /** `mock-sw:answer` User Timing per request (handler time inside the worker; `npm run bench` reads it), capped. */
 let answered = 0;
@@ -101,10 +92,7 @@ async function answer(request: Request): Promise<Response> {
   } catch (error) {
     // A bug in a handler is a server error for the app, as with a real backend (and as MSW does in the page).
     console.error('[mock backend]', request.method, request.url, error);
-    return Response.json(
-      { status: 500, title: 'The mock backend failed to handle this request', code: 'mock-exception' },
-      { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
-    );
+    return problem(500, 'The mock backend failed to handle this request', { code: 'mock-exception' });
   } finally {
     markAnswer(started);
   }
@@ -112,9 +100,8 @@ async function answer(request: Request): Promise<Response> {
   return response ?? fetch(request);
 }
 
-/** After a change: store it, and tell the other tabs so they refetch what they show. */
+/** After a change (the handler has made all of it): store it, and tell the other tabs so they refetch what they show. */
 async function afterChange(sourceClientId: string): Promise<void> {
-  await new Promise((r) => setTimeout(r, PERSIST_DELAY_MS + 20));
   runtime().db.flush();
   await store?.settled();
   const tabs = await sw.clients.matchAll({ type: 'window' });
