@@ -1,29 +1,18 @@
-import { getResponse, http, type RequestHandler } from 'msw';
-import { API } from '../http';
 import { administratorHandlers } from './administrators';
 import { auditHandlers } from './audit';
 import { catalogHandlers } from './catalog';
+import { invitationHandlers } from './invitations';
 import { mailboxHandlers } from './mailbox';
 import { mockControlHandlers } from './mock-control';
 import { sessionHandlers } from './session';
+import { supportHandlers } from './support';
 import { userHandlers } from './users';
 import { scenarioHandlers } from '../scenarios';
 
 /**
- * An area whose handlers load on its first request: their code is not part of the app's first load (the landing
- * screen never calls them). One catch-all route per area hands the request to the real handlers unchanged.
+ * The one list of handlers: the browser backend (mocks/sw, one script: nothing here weighs on the app's first load),
+ * Vitest and Playwright.
  */
-function lazyArea(path: string, load: () => Promise<RequestHandler[]>): RequestHandler {
-  let loaded: Promise<RequestHandler[]> | undefined;
-  const area = () =>
-    (loaded ??= load().catch((error: unknown) => {
-      loaded = undefined; // a chunk that failed to load is tried again on the next request
-      throw error;
-    }));
-  return http.all(path, async ({ request }) => getResponse(await area(), request));
-}
-
-/** The one list of handlers: browser worker (dev and production), Vitest and Playwright. */
 export const handlers = [
   ...mockControlHandlers,
   ...scenarioHandlers,
@@ -33,8 +22,8 @@ export const handlers = [
   ...sessionHandlers,
   ...catalogHandlers,
   ...administratorHandlers,
-  lazyArea(`${API}/invitations/*`, () => import('./invitations').then((m) => m.invitationHandlers)),
+  ...invitationHandlers,
   ...mailboxHandlers,
   ...auditHandlers,
-  lazyArea(`${API}/support/*`, () => import('./support').then((m) => m.supportHandlers)),
+  ...supportHandlers,
 ];
