@@ -95,7 +95,15 @@ export function AdministratorsPage() {
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <Typography variant="h1" sx={{ flexGrow: 1 }}>
-          {total === undefined ? t('title') : t('titleWithCount', { count: total })}
+          {t('title')}
+          {/* The count (with its space) is its own inline box: the title alone is what index.html paints before any
+              script runs, and the same title painted again by React is no larger, so the page's largest paint stays
+              that first one. */}
+          {total === undefined ? null : (
+            <Box component="span" sx={{ display: 'inline-block', whiteSpace: 'pre' }}>
+              {` ${t('count', { count: total })}`}
+            </Box>
+          )}
         </Typography>
         {perms.canAddAdmins ? (
           <>

@@ -1,7 +1,8 @@
 /** Administrators page. */
 export const administrators = {
   title: 'Administrators',
-  titleWithCount: 'Administrators ({{count, number}})',
+  /** After the title, in its own box: the heading's first paint (the title alone, also in index.html) stays its largest. */
+  count: '({{count, number}})',
   search: 'Search administrators',
   searchHelp: 'Name or email',
   clearSearch: 'Clear search',

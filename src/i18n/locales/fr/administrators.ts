@@ -2,7 +2,7 @@ import type { administrators as en } from '../en/administrators';
 
 export const administrators: typeof en = {
   title: 'Administrateurs',
-  titleWithCount: 'Administrateurs ({{count, number}})',
+  count: '({{count, number}})',
   search: 'Rechercher des administrateurs',
   searchHelp: 'Nom ou adresse e-mail',
   clearSearch: 'Effacer la recherche',
