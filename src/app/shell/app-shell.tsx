@@ -41,18 +41,30 @@ const phoneVisuallyHidden = {
 } as const;
 
 /** True once the browser is idle after the first screen (at most 2 s later): for what the first screen does not need. */
-function useIdle(enabled: boolean): boolean {
+function useIdle(): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    if (!enabled) return undefined;
     if (typeof window.requestIdleCallback === 'function') {
       const id = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
       return () => window.cancelIdleCallback(id);
     }
     const id = setTimeout(() => setIdle(true), 0);
     return () => clearTimeout(id);
-  }, [enabled]);
+  }, []);
   return idle;
+}
+
+/**
+ * The panel's chunk is fetched once the first screen has settled, not in competition with it. Its own component:
+ * the idle update re-renders this alone, not the whole top bar.
+ */
+function PanelWhenIdle() {
+  const idle = useIdle();
+  return idle ? (
+    <Suspense fallback={null}>
+      <PrototypePanel />
+    </Suspense>
+  ) : null;
 }
 
 /** Top bar (navigation, org, language, account) and the page below it. */
@@ -62,8 +74,6 @@ export function AppShell() {
   const { pathname } = useLocation();
   const perms = permissionsOf(session);
   const [withPanel] = useState(panelNeeded);
-  // The panel's chunk is fetched once the first screen has settled, not in competition with it.
-  const panelNow = useIdle(withPanel);
   const links = topNavigation.filter((l) => !('supportOnly' in l) || perms.isSupportAdmin);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -139,11 +149,7 @@ export function AppShell() {
           <Outlet />
         </Suspense>
       </Box>
-      {withPanel && panelNow ? (
-        <Suspense fallback={null}>
-          <PrototypePanel />
-        </Suspense>
-      ) : null}
+      {withPanel ? <PanelWhenIdle /> : null}
     </Box>
   );
 }
