@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { landingPreload } from './build/landing-preload.ts';
 import { mockServiceWorker } from './mocks/sw/vite-plugin.ts';
 
 const alias = {
@@ -20,7 +21,7 @@ const browserOnlyAlias = {
 };
 
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), mockServiceWorker({ alias: { ...alias, ...browserOnlyAlias } })],
+  plugins: [react(), landingPreload(), mockServiceWorker({ alias: { ...alias, ...browserOnlyAlias } })],
   resolve: { alias: command === 'build' && !isSsrBuild ? { ...alias, ...browserOnlyAlias } : alias },
   build: {
     target: 'es2022',

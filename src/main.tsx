@@ -31,29 +31,30 @@ async function enableMocking(onExternalChange: () => void): Promise<boolean> {
   return recovered;
 }
 
-/**
- * The landing screen (`/` redirects to it) starts loading with the shell and the mock backend, its chunks in
- * parallel, instead of after the router has resolved its lazy route. Same module: the route reuses it.
- */
-function preloadLandingScreen(pathname: string) {
+/** The landing screen (`/` redirects to it): its module is loaded by the boot. Same module: the route reuses it. */
+function isLandingScreen(pathname: string): boolean {
   const path = pathname.replace(/\/+$/, '');
-  if (path === '' || path === '/users/administrators') {
-    return import('./features/administrators/routes/administrators-page').catch(() => null);
-  }
-  return null;
+  return path === '' || path === '/users/administrators';
 }
 
+/** Lets the browser paint and handle input between two pieces of the boot. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function boot() {
+  // The production build announces the landing screen's chunks from index.html, a few per task after the first
+  // frame (build/landing-preload.ts); importing before that would make Vite's helper add them all in one go.
+  await (window as { __landingPreloads?: Promise<void> }).__landingPreloads;
   const link = readLinkState(window.location.search);
-  const landing = preloadLandingScreen(window.location.pathname);
   let refresh: () => void = () => undefined;
-  const [{ App }, { createQueryClient }, { sessionQuery }, recovered] = await Promise.all([
-    import('./app/app'),
-    import('./app/providers'),
-    import('./session/session-api'),
-    enableMocking(() => refresh()),
-    initI18n(initialLanguage(link), Boolean(link.lang)),
-  ]);
+  const mockBackend = enableMocking(() => refresh());
+  const messages = initI18n(initialLanguage(link), Boolean(link.lang));
+  // The app's modules are imported one after the other, a task apart (their files are fetched in parallel): each
+  // module graph is evaluated in one piece, so together they would make one long task (~50 ms here) that holds
+  // the page; apart, each is short.
+  const { createQueryClient } = await import('./app/providers');
+  await nextTask();
+  const { sessionQuery } = await import('./session/session-api');
+  const recovered = await mockBackend;
   if (link.panel) {
     sessionStorage.setItem('admin-console-panel', link.panel);
     // Remembered like a panel choice: `?panel=off` keeps the panel hidden until `?panel=on`.
@@ -69,14 +70,20 @@ async function boot() {
   }
   const client = createQueryClient();
   refresh = () => void client.invalidateQueries();
-  // The first requests start now, side by side, rather than one after the other as the screens mount. The first
-  // render waits for them a little: data that lands in the cache in the middle of a sliced render makes React redo
-  // that render in one blocking piece. A slow backend does not hold the screen back (its loading state shows).
-  const firstData = Promise.all([
-    client.prefetchQuery(sessionQuery),
-    landing?.then((m) => m?.prefetchAdministratorsPage(client, window.location.search)),
-  ]);
+  // The first requests start as soon as the backend is up, side by side with the rest of the boot, rather than
+  // one after the other as the screens mount. The first render waits for them a little: data that lands in the
+  // cache in the middle of a sliced render makes React redo that render in one blocking piece. A slow backend does
+  // not hold the screen back (its loading state shows).
+  const session = client.prefetchQuery(sessionQuery);
+  await nextTask();
+  const { App } = await import('./app/app');
+  await nextTask();
+  const landing = isLandingScreen(window.location.pathname)
+    ? await import('./features/administrators/routes/administrators-page').catch(() => null)
+    : null;
+  const firstData = Promise.all([session, landing?.prefetchAdministratorsPage(client, window.location.search)]);
   await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
+  await messages;
   if (recovered) sessionStorage.setItem('admin-console-storage-reset', '1');
   const root = createRoot(document.getElementById('root')!);
   // A transition: React renders the first screen in slices of a few milliseconds, yielding in between, instead of
