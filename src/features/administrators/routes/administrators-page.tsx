@@ -91,6 +91,9 @@ export function AdministratorsPage() {
   const shown = useDeferredValue(list.data);
   const total = useDeferredValue(all.data)?.total;
   const rows = shown?.items ?? [];
+  // The list (search, table, pager) is committed a frame after the heading row, not in the same piece: each commit
+  // inserts its DOM and styles in one go, so the page's first commit would otherwise be one long task.
+  const listMounted = useDeferredValue(true, false);
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
@@ -120,52 +123,54 @@ export function AdministratorsPage() {
           </>
         ) : null}
       </Stack>
-      <Paper variant="outlined">
-        <Box sx={{ p: 2 }}>
-          <SearchField
-            size="small"
-            label={t('search')}
-            helperText={t('searchHelp')}
-            clearLabel={t('clearSearch')}
-            value={q}
-            onSearch={(next) => {
-              if (next !== q) update({ q: next || null, page: null });
-            }}
-          />
-        </Box>
-        {list.isError && !list.data ? (
-          <Box sx={{ px: 2 }}>
-            <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
-          </Box>
-        ) : !shown ? (
-          <LoadingState />
-        ) : rows.length === 0 ? (
-          q ? (
-            <EmptyState title={t('noMatch', { q })}>
-              <Typography>{t('noMatchHelp')}</Typography>
-            </EmptyState>
-          ) : (
-            <EmptyState title={t('empty')}>{perms.canAddAdmins ? <Typography>{t('emptyHelp')}</Typography> : null}</EmptyState>
-          )
-        ) : (
-          <>
-            {list.isError ? (
-              <Box sx={{ px: 2 }}>
-                <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
-              </Box>
-            ) : null}
-            <AdministratorsTable rows={rows} selected={selected} onSelect={select} />
-            <TablePager
-              count={shown.total}
-              page={page}
-              pageSize={pageSize}
-              pageSizes={PAGE_SIZES}
-              onPageChange={(p) => update({ page: String(p) })}
-              onPageSizeChange={(n) => update({ pageSize: String(n), page: null })}
+      {listMounted ? (
+        <Paper variant="outlined">
+          <Box sx={{ p: 2 }}>
+            <SearchField
+              size="small"
+              label={t('search')}
+              helperText={t('searchHelp')}
+              clearLabel={t('clearSearch')}
+              value={q}
+              onSearch={(next) => {
+                if (next !== q) update({ q: next || null, page: null });
+              }}
             />
-          </>
-        )}
-      </Paper>
+          </Box>
+          {list.isError && !list.data ? (
+            <Box sx={{ px: 2 }}>
+              <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
+            </Box>
+          ) : !shown ? (
+            <LoadingState />
+          ) : rows.length === 0 ? (
+            q ? (
+              <EmptyState title={t('noMatch', { q })}>
+                <Typography>{t('noMatchHelp')}</Typography>
+              </EmptyState>
+            ) : (
+              <EmptyState title={t('empty')}>{perms.canAddAdmins ? <Typography>{t('emptyHelp')}</Typography> : null}</EmptyState>
+            )
+          ) : (
+            <>
+              {list.isError ? (
+                <Box sx={{ px: 2 }}>
+                  <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
+                </Box>
+              ) : null}
+              <AdministratorsTable rows={rows} selected={selected} onSelect={select} />
+              <TablePager
+                count={shown.total}
+                page={page}
+                pageSize={pageSize}
+                pageSizes={PAGE_SIZES}
+                onPageChange={(p) => update({ page: String(p) })}
+                onPageSizeChange={(n) => update({ pageSize: String(n), page: null })}
+              />
+            </>
+          )}
+        </Paper>
+      ) : null}
       {perms.canAddAdmins && wizardUsed ? (
         <Suspense fallback={null}>
           <AddAdminDialog policy={perms.grantPolicy} onExited={() => addRef.current?.focus()} />
