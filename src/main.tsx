@@ -76,6 +76,9 @@ async function boot() {
   // not hold the screen back (its loading state shows).
   const session = client.prefetchQuery(sessionQuery);
   await nextTask();
+  // The app's largest import: the chunk with the permissions module also carries the router library.
+  await import('./session/permissions');
+  await nextTask();
   const { App } = await import('./app/app');
   await nextTask();
   const landing = isLandingScreen(window.location.pathname)
