@@ -41,8 +41,8 @@ function isLandingScreen(pathname: string): boolean {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function boot() {
-  // The production build announces the landing screen's chunks from index.html, a few per task after the first
-  // frame (build/landing-preload.ts); importing before that would make Vite's helper add them all in one go.
+  // The production build announces the landing screen's chunks from index.html, one per task from the second frame
+  // (build/landing-preload.ts); importing before that would make Vite's helper add them all in one go.
   await (window as { __landingPreloads?: Promise<void> }).__landingPreloads;
   const link = readLinkState(window.location.search);
   let refresh: () => void = () => undefined;
