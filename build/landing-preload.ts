@@ -1,24 +1,32 @@
 import type { Plugin, Rollup } from 'vite';
 
 /**
- * The modules src/main.tsx imports dynamically at boot for the landing screen (`/users/administrators`). Their
- * chunks, and every chunk those import, are announced to the browser (`<link rel="modulepreload">`) by a small
- * script in index.html, one link per task, once the first frame has painted; the boot waits for it
- * (`window.__landingPreloads`) before importing them.
+ * The steps of src/main.tsx's boot for the landing screen (`/users/administrators`), in boot order, each named by the
+ * module it imports dynamically. For each step, the chunks that module needs (and that no earlier step or the entry
+ * brought) are listed dependencies first. A small script in index.html:
+ * - announces them all to the browser (`<link rel="modulepreload">`), one link per task, once the first frame has
+ *   painted; `window.__landing.ready` settles when the last is added;
+ * - hands the lists to the boot (`window.__landing.steps`), which evaluates a step's chunks one per task before
+ *   importing its module (src/boot/landing-chunks.ts).
  *
- * Why: Vite's preload helper would add the same ~25 links from the boot in one go, one long main-thread task
- * (45 ms measured on this machine: each link costs about 1 ms). Static `<link>` tags in the HTML would cost no
- * script, but the browser then fetches them before the first paint, and Lighthouse counts what finishes before the largest paint as needed for
- * it (LCP 1.3 s -> 2.2-3.0 s measured).
+ * Why: an `import()` evaluates every module of the graph it brings in one task. The landing screen's ~25 chunks
+ * evaluated a step at a time made tasks of 15-30 ms here (60-120 ms at Lighthouse's 4x CPU, all counted as blocking),
+ * chunk by chunk they stay short. Vite's preload helper would add the same links from the boot in one go (one 45 ms
+ * task: each costs ~1 ms). Static `<link>` tags in the HTML would cost no script, but the browser then fetches them
+ * before the first paint, and Lighthouse counts what finishes before the largest paint as needed for it
+ * (LCP 1.3 s -> 2.2-3.0 s measured).
  */
-const LANDING_MODULES = [
-  /\/src\/app\/app\.tsx$/,
-  /\/src\/app\/providers\.tsx$/,
-  /\/src\/session\/session-api\.ts$/,
-  /\/src\/features\/administrators\/routes\/administrators-page\.tsx$/,
-  /\/mocks\/browser\.ts$/,
-  /\/mocks\/clock\.ts$/,
-];
+export const LANDING_STEPS = {
+  'mock-backend': /\/mocks\/browser\.ts$/,
+  clock: /\/mocks\/clock\.ts$/,
+  providers: /\/src\/app\/providers\.tsx$/,
+  session: /\/src\/session\/session-api\.ts$/,
+  permissions: /\/src\/session\/permissions\.ts$/,
+  app: /\/src\/app\/app\.tsx$/,
+  administrators: /\/src\/features\/administrators\/routes\/administrators-page\.tsx$/,
+} as const;
+
+export type LandingStep = keyof typeof LANDING_STEPS;
 
 export function landingPreload(): Plugin {
   let base = '/';
@@ -34,25 +42,30 @@ export function landingPreload(): Plugin {
         if (!bundle) return [];
         const chunks = new Map<string, Rollup.OutputChunk>();
         for (const out of Object.values(bundle)) if (out.type === 'chunk') chunks.set(out.fileName, out);
-        const closure = (files: string[], into = new Set<string>()) => {
-          for (const f of files) {
-            if (into.has(f)) continue;
-            into.add(f);
-            closure(chunks.get(f)?.imports ?? [], into);
-          }
-          return into;
-        };
         const entry = [...chunks.values()].find((c) => c.isEntry);
-        // The entry and its static imports: Vite announces those already.
-        const announced = entry ? closure([entry.fileName]) : new Set<string>();
-        const roots = LANDING_MODULES.map((re) => {
-          const chunk = [...chunks.values()].find((c) => c.moduleIds.some((id) => re.test(id.replaceAll('\\', '/'))));
-          // A renamed or moved module must not silently drop out of the first load's preloads.
-          if (!chunk) throw new Error(`landing-preload: no chunk for ${re} (src/main.tsx's boot imports changed?)`);
-          return chunk.fileName;
-        });
-        const urls = [...closure(roots)].filter((f) => !announced.has(f)).map((f) => `${base}${f}`);
-        return [{ tag: 'script', children: preloaderScript(urls), injectTo: 'head' as const }];
+        // Chunks listed in dependency order (a chunk after the ones it imports), each once. The entry and its static
+        // imports are evaluated before the boot runs: Vite announces those already.
+        const listed = new Set<string>();
+        const postOrder = (file: string, into: string[]) => {
+          if (listed.has(file)) return;
+          listed.add(file);
+          for (const dep of chunks.get(file)?.imports ?? []) postOrder(dep, into);
+          into.push(file);
+        };
+        if (entry) postOrder(entry.fileName, []);
+        const steps: Record<string, string[]> = {};
+        for (const [step, re] of Object.entries(LANDING_STEPS)) {
+          const chunk = [...chunks.values()].find((c) =>
+            c.moduleIds.some((id) => re.test(id.replaceAll('\\', '/'))),
+          );
+          // A renamed or moved module must not silently drop out of the first load.
+          if (!chunk)
+            throw new Error(`landing-preload: no chunk for ${re} (src/main.tsx's boot imports changed?)`);
+          const files: string[] = [];
+          postOrder(chunk.fileName, files);
+          steps[step] = files.map((f) => `${base}${f}`);
+        }
+        return [{ tag: 'script', children: preloaderScript(steps), injectTo: 'head' as const }];
       },
     },
   };
@@ -62,6 +75,6 @@ export function landingPreload(): Plugin {
  * One link per task, from the second frame on (after the first has painted); each costs ~1 ms here, ~5 ms under
  * Lighthouse's tracing. A hidden tab paints no frame: a timer starts the same chain then (started once).
  */
-function preloaderScript(urls: string[]): string {
-  return `window.__landingPreloads=new Promise(function(done){var u=${JSON.stringify(urls)},i=0,started=!1;function next(){if(i<u.length){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u[i++];document.head.appendChild(l)}i<u.length?setTimeout(next,0):done()}function start(){started||(started=!0,next())}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0)})});setTimeout(start,200)});`;
+function preloaderScript(steps: Record<string, string[]>): string {
+  return `window.__landing=(function(steps){var u=[].concat.apply([],Object.keys(steps).map(function(k){return steps[k]})),i=0,started=!1;return{steps:steps,ready:new Promise(function(done){function next(){if(i<u.length){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u[i++];document.head.appendChild(l)}i<u.length?setTimeout(next,0):done()}function start(){started||(started=!0,next())}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0)})});setTimeout(start,200)})}})(${JSON.stringify(steps)});`;
 }

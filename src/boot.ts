@@ -1,4 +1,5 @@
 import { isLanguage, storedLanguage, type Language } from './i18n/i18n';
+import type { LandingStep } from '../build/landing-preload';
 
 /** State a link can carry: `?as=`, `?lang=`, `?scenario=`, `?clock=`, `?panel=off`. */
 export interface LinkState {
@@ -33,4 +34,34 @@ export function stripLinkState(href: string): string {
 
 export function initialLanguage(state: LinkState): Language {
   return state.lang ?? storedLanguage();
+}
+
+/** Lets the browser paint and handle input between two pieces of the boot (a new task; no 4 ms timer clamp). */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+interface Landing {
+  steps: Record<LandingStep, string[]>;
+  ready: Promise<void>;
+}
+const landing = () => (window as { __landing?: Landing }).__landing;
+
+/** Settles once index.html has announced the landing screen's chunks (production build; at once otherwise). */
+export async function landingChunksAnnounced(): Promise<void> {
+  await landing()?.ready;
+}
+
+/**
+ * Evaluates the chunks one boot step needs, one per task, dependencies first (production build: index.html lists
+ * them, see build/landing-preload.ts). Importing the step's module afterwards evaluates nothing more. An `import()`
+ * alone would evaluate its whole graph of new chunks in one long task.
+ */
+export async function evaluateInTasks(step: LandingStep): Promise<void> {
+  for (const url of landing()?.steps[step] ?? []) {
+    await import(/* @vite-ignore */ url);
+    await nextTask();
+  }
 }

@@ -1,6 +1,13 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initialLanguage, readLinkState, stripLinkState } from './boot';
+import {
+  evaluateInTasks,
+  initialLanguage,
+  landingChunksAnnounced,
+  nextTask,
+  readLinkState,
+  stripLinkState,
+} from './boot';
 import { initI18n } from './i18n/i18n';
 
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off';
@@ -10,9 +17,11 @@ const FIRST_DATA_WAIT_MS = 500;
 /** Start the mock backend (its own chunk, fetched in parallel with the app) and apply link state. */
 async function enableMocking(onExternalChange: () => void): Promise<boolean> {
   if (!mocking) return false;
+  await evaluateInTasks('mock-backend');
   const { startBrowserBackend } = await import('@mocks/browser');
   const { recovered } = await startBrowserBackend(onExternalChange);
   const link = readLinkState(window.location.search);
+  await evaluateInTasks('clock');
   const { parseClockOffset } = await import('@mocks/clock');
   const settings: Record<string, unknown> = {};
   if (link.scenario) settings.scenario = link.scenario;
@@ -37,22 +46,21 @@ function isLandingScreen(pathname: string): boolean {
   return path === '' || path === '/users/administrators';
 }
 
-/** Lets the browser paint and handle input between two pieces of the boot. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 async function boot() {
   // The production build announces the landing screen's chunks from index.html, one per task from the second frame
   // (build/landing-preload.ts); importing before that would make Vite's helper add them all in one go.
-  await (window as { __landingPreloads?: Promise<void> }).__landingPreloads;
+  await landingChunksAnnounced();
   const link = readLinkState(window.location.search);
   let refresh: () => void = () => undefined;
   const mockBackend = enableMocking(() => refresh());
   const messages = initI18n(initialLanguage(link), Boolean(link.lang));
-  // The app's modules are imported one after the other, a task apart (their files are fetched in parallel): each
-  // module graph is evaluated in one piece, so together they would make one long task (~50 ms here) that holds
-  // the page; apart, each is short.
+  // The app's modules are imported one after the other, their chunks evaluated one per task (their files are fetched
+  // in parallel): an import evaluates its whole graph in one piece, so together they would make long tasks (~50 ms
+  // here) that hold the page; apart, each is short.
+  await evaluateInTasks('providers');
   const { createQueryClient } = await import('./app/providers');
   await nextTask();
+  await evaluateInTasks('session');
   const { sessionQuery } = await import('./session/session-api');
   const recovered = await mockBackend;
   if (link.panel) {
@@ -76,15 +84,21 @@ async function boot() {
   // not hold the screen back (its loading state shows).
   const session = client.prefetchQuery(sessionQuery);
   await nextTask();
-  // The app's largest import: the chunk with the permissions module also carries the router library.
-  await import('./session/permissions');
+  await evaluateInTasks('permissions');
+  await evaluateInTasks('app');
+  const { App, createAppRouter } = await import('./app/app');
   await nextTask();
-  const { App } = await import('./app/app');
+  const router = createAppRouter();
   await nextTask();
   const landing = isLandingScreen(window.location.pathname)
-    ? await import('./features/administrators/routes/administrators-page').catch(() => null)
+    ? await evaluateInTasks('administrators')
+        .then(() => import('./features/administrators/routes/administrators-page'))
+        .catch(() => null)
     : null;
-  const firstData = Promise.all([session, landing?.prefetchAdministratorsPage(client, window.location.search)]);
+  const firstData = Promise.all([
+    session,
+    landing?.prefetchAdministratorsPage(client, window.location.search),
+  ]);
   await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
   await messages;
   if (recovered) sessionStorage.setItem('admin-console-storage-reset', '1');
@@ -94,7 +108,7 @@ async function boot() {
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App client={client} />
+        <App client={client} router={router} />
       </StrictMode>,
     ),
   );
