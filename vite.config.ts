@@ -18,6 +18,10 @@ const alias = {
  */
 const browserOnlyAlias = {
   'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)),
+  // Emotion inserts styles while rendering (sliced) rather than in React's commit (one piece): see the shim.
+  '@emotion/use-insertion-effect-with-fallbacks': fileURLToPath(
+    new URL('./src/lib/shims/emotion-insertion.ts', import.meta.url),
+  ),
 };
 
 export default defineConfig(({ command, isSsrBuild }) => ({
