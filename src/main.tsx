@@ -8,7 +8,7 @@ import {
   readLinkState,
   stripLinkState,
 } from './boot';
-import { initI18n } from './i18n/i18n';
+import { initI18n, prepareFormats } from './i18n/i18n';
 
 const mocking = import.meta.env.VITE_API_MOCKING !== 'off';
 /** How long the first render waits for the first requests at most. */
@@ -101,6 +101,8 @@ async function boot() {
   ]);
   await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
   await messages;
+  await nextTask();
+  prepareFormats();
   if (recovered) sessionStorage.setItem('admin-console-storage-reset', '1');
   const root = createRoot(document.getElementById('root')!);
   // A transition: React renders the first screen in slices of a few milliseconds, yielding in between, instead of
