@@ -1,17 +1,39 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runtime } from '@mocks/runtime';
 import { renderApp, server } from '@tests/utils';
 
+const realSetTimeout = globalThis.setTimeout;
+
 describe('slow network', () => {
+  // The scenario's 1.5–3 s per request pass on a fake clock (setTimeout only; it also moves with real time): the test
+  // checks what the user sees while waiting, not how long the wait is (tests/unit/scenarios.test.ts checks the delays).
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Runs the fake clock at ten times real speed until `find` returns something (20 s of real time at most). */
+  async function advanceUntil<T>(find: () => T | null): Promise<T> {
+    const until = Date.now() + 20_000;
+    while (Date.now() < until) {
+      const found = find();
+      if (found) return found;
+      await vi.advanceTimersByTimeAsync(100);
+      // Real time too: the screen's code is imported (and, the first time, transformed) at real speed.
+      await new Promise((resolve) => realSetTimeout(resolve, 10));
+    }
+    throw new Error('still not on screen after 20 s');
+  }
+
   it('shows a loading state, then the screen, which stays usable', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     const { user } = await renderApp('/users/administrators', { scenario: 'slow-network' });
     expect(await screen.findByRole('status')).toHaveTextContent('Loading…');
-    const heading = await screen.findByRole('heading', { level: 1, name: /^Administrators \(7\)$/ }, { timeout: 20_000 });
+    const heading = await advanceUntil(() => screen.queryByRole('heading', { level: 1, name: /^Administrators \(7\)$/ }));
     expect(heading).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Jonas Weber' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Jonas Weber' }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await advanceUntil(() => screen.queryByRole('heading', { level: 1, name: 'Jonas Weber' }))).toBeInTheDocument();
   });
 });
 
