@@ -36,11 +36,21 @@ export function initialLanguage(state: LinkState): Language {
   return state.lang ?? storedLanguage();
 }
 
-/** Lets the browser paint and handle input between two pieces of the boot (a new task; no 4 ms timer clamp). */
+/**
+ * Lets the browser paint and handle input between two pieces of the boot: a new task, without the 4 ms clamp nested
+ * timers get (`scheduler.yield()` where the browser has it, a message to itself elsewhere).
+ */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 interface Landing {
