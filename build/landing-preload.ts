@@ -7,7 +7,7 @@ import type { Plugin, Rollup } from 'vite';
  * - announces them all to the browser (`<link rel="modulepreload">`), one link per task, once the first frame has
  *   painted; `window.__landing.ready` settles when the last is added;
  * - hands the lists to the boot (`window.__landing.steps`), which evaluates a step's chunks one per task before
- *   importing its module (src/boot/landing-chunks.ts).
+ *   importing its module (`evaluateInTasks` in src/boot.ts).
  *
  * Why: an `import()` evaluates every module of the graph it brings in one task. The landing screen's ~25 chunks
  * evaluated a step at a time made tasks of 15-30 ms here (60-120 ms at Lighthouse's 4x CPU, all counted as blocking),
