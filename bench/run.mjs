@@ -4,11 +4,13 @@
  * Debian Chromium, prints a table with budgets and writes bench/results.json.
  * Plain ESM JavaScript on purpose: Node 20 runs it directly; the TypeScript parts (mock backend, seed)
  * are bundled for Node by Vite's own build (bench/lib/build.mjs), so no extra TS runner is needed.
- * Flags: --no-build (reuse dist/ and bench/tmp), --no-lighthouse, --only=<section,…>.
+ * Flags: --no-build (reuse dist/ and bench/tmp), --no-lighthouse, --no-tests, --only=<section,…>.
+ * Sections: tests (times `npm test`, first, while the machine is quiet), search, bundle, admins, cold, keys, pickers,
+ * heap, lighthouse.
  * LIGHTHOUSE_RUNS=n: Lighthouse runs per page (default 5; the median counts).
  * Exit code: 0 when it ran (budget failures are reported, not fatal); 1 on an error.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as B from './lib/browser.mjs';
 import { APP_DIST, NODE_DIST, ROOT, TMP, buildApp, buildFloor, buildNodeBench, classifyChunks } from './lib/build.mjs';
@@ -39,6 +41,10 @@ async function main() {
     machine: `${os.cpus().length} cores`,
     loadAverageAtStart: os.loadavg()[0],
   };
+  if (want('tests') && !flag('--no-tests')) {
+    log('npm test (the whole Vitest suite, timed like CI runs it)');
+    results.tests = timeNpmTest();
+  }
   let manifest;
   let nodeEntry = `${NODE_DIST}/entry.mjs`;
   const floorDist = `${TMP}/floor-dist`;
@@ -122,6 +128,17 @@ async function main() {
   printTable(results);
 }
 
+/** Wall time of `npm test`, and what it ran (from Vitest's summary). */
+function timeNpmTest() {
+  const t0 = Date.now();
+  const r = spawnSync('npm', ['test'], { cwd: ROOT, env: { ...process.env, CI: '1' }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const wallS = (Date.now() - t0) / 1000;
+  // eslint-disable-next-line no-control-regex
+  const out = `${r.stdout}${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const count = (what) => Number(out.match(new RegExp(`${what}\\s+(\\d+) passed`))?.[1] ?? NaN);
+  return { wallS, passed: r.status === 0, files: count('Test Files'), tests: count('Tests') };
+}
+
 /** The 30 queries, read from the TypeScript source (single list for Node and browser). */
 function queries() {
   const src = readFileSync(`${ROOT}bench/node/queries.ts`, 'utf8');
@@ -153,6 +170,8 @@ function budgets(r) {
   add('Lighthouse performance /users/administrators (median)', lh, '≥ 0.95', lh >= 0.95, lh ?? 'n/a');
   const heap = r.heap?.usedMB;
   add('JS heap with large-org', heap, '≤ 150 MB', heap <= 150, typeof heap === 'number' ? `${heap.toFixed(1)} MB` : 'n/a');
+  const t = r.tests;
+  add('npm test (all tests passing)', t?.wallS, '≤ 60 s', t?.passed && t.wallS <= 60, t ? `${t.wallS.toFixed(1)} s${t.passed ? '' : ', tests FAILED'}` : 'n/a');
   return out;
 }
 
@@ -160,6 +179,10 @@ function printTable(r) {
   const rows = [];
   const row = (metric, a, b, c = '') => rows.push([metric, String(a), String(b), String(c)]);
   rows.push(['Metric', 'Small / app', 'Large / floor', 'Ratio / note']);
+  if (r.tests) {
+    const t = r.tests;
+    row('npm test (Vitest, CI=1)', `${t.wallS.toFixed(1)} s`, '', `${t.tests} tests in ${t.files} files, ${t.passed ? 'all passed' : 'FAILED'}`);
+  }
   if (r.firstLoad) {
     const f = r.firstLoad;
     row('First-load JS gzip: app + mock | floor', `${kb(f.app.total)} (app ${kb(f.app.app)} + mock ${kb(f.app.mock)})`, kb(f.floor.total), x(ratio(f.app.total, f.floor.total)));
