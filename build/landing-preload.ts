@@ -73,8 +73,10 @@ export function landingPreload(): Plugin {
 
 /**
  * One link per task, from the second frame on (after the first has painted); each costs ~1 ms here, ~5 ms under
- * Lighthouse's tracing. A hidden tab paints no frame: a timer starts the same chain then (started once).
+ * Lighthouse's tracing. A hidden tab paints no frame: a timer starts the same chain then (started once). The
+ * `administrators` step is announced on the landing screen only (`window.__landingScreen`, set by index.html's
+ * frame script from the path).
  */
 function preloaderScript(steps: Record<string, string[]>): string {
-  return `window.__landing=(function(steps){var u=[].concat.apply([],Object.keys(steps).map(function(k){return steps[k]})),i=0,started=!1;return{steps:steps,ready:new Promise(function(done){function next(){if(i<u.length){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u[i++];document.head.appendChild(l)}i<u.length?setTimeout(next,0):done()}function start(){started||(started=!0,next())}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0)})});setTimeout(start,200)})}})(${JSON.stringify(steps)});`;
+  return `window.__landing=(function(steps){var u,i=0,started=!1;return{steps:steps,ready:new Promise(function(done){function next(){if(i<u.length){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u[i++];document.head.appendChild(l)}i<u.length?setTimeout(next,0):done()}function start(){started||(started=!0,u=[].concat.apply([],Object.keys(steps).filter(function(k){return k!=='administrators'||window.__landingScreen}).map(function(k){return steps[k]})),next())}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0)})});setTimeout(start,200)})}})(${JSON.stringify(steps)});`;
 }

@@ -40,11 +40,11 @@ async function enableMocking(onExternalChange: () => void): Promise<boolean> {
   return recovered;
 }
 
-/** The landing screen (`/` redirects to it): its module is loaded by the boot. Same module: the route reuses it. */
-function isLandingScreen(pathname: string): boolean {
-  const path = pathname.replace(/\/+$/, '');
-  return path === '' || path === '/users/administrators';
-}
+/**
+ * The landing screen (`/` redirects to it): its module is loaded by the boot (the route reuses it). index.html's inline
+ * script decides, from the path, as it paints the screen's frame.
+ */
+const isLandingScreen = () => Boolean((window as { __landingScreen?: boolean }).__landingScreen);
 
 async function boot() {
   // The production build announces the landing screen's chunks from index.html, one per task from the second frame
@@ -90,7 +90,7 @@ async function boot() {
   await nextTask();
   const router = createAppRouter();
   await nextTask();
-  const landing = isLandingScreen(window.location.pathname)
+  const landing = isLandingScreen()
     ? await evaluateInTasks('administrators')
         .then(() => import('./features/administrators/routes/administrators-page'))
         .catch(() => null)
