@@ -43,10 +43,10 @@ async function main() {
   };
   // Opt-in (--tests or --only=tests): the suite keeps both cores busy for a minute, and the browser timings after it
   // came out slower (100,000-user keystroke p95 54 ms twice after it, 33-45 ms without it).
-  if ((flag('--tests') || only?.includes('tests')) && !flag('--no-tests')) {
+  if (flag('--tests') || only?.includes('tests')) {
     log('npm test (the whole Vitest suite, timed like CI runs it)');
     results.tests = timeNpmTest();
-    // The suite keeps both cores busy for a minute: let the machine settle before the timings that follow.
+    // Let the machine settle before the timings that follow.
     const settleUntil = Date.now() + 45_000;
     while (os.loadavg()[0] > 1.5 && Date.now() < settleUntil) await new Promise((r) => setTimeout(r, 1000));
     log(`settled: 1-min load average ${os.loadavg()[0].toFixed(1)}`);

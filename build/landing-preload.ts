@@ -21,12 +21,14 @@ export const LANDING_STEPS = {
   clock: /\/mocks\/clock\.ts$/,
   providers: /\/src\/app\/providers\.tsx$/,
   session: /\/src\/session\/session-api\.ts$/,
-  permissions: /\/src\/session\/permissions\.ts$/,
   app: /\/src\/app\/app\.tsx$/,
   administrators: /\/src\/features\/administrators\/routes\/administrators-page\.tsx$/,
 } as const;
 
 export type LandingStep = keyof typeof LANDING_STEPS;
+
+/** The step only the landing screen needs (other routes load that screen's code only if they open it). */
+const LANDING_SCREEN_STEP: LandingStep = 'administrators';
 
 export function landingPreload(): Plugin {
   let base = '/';
@@ -78,5 +80,5 @@ export function landingPreload(): Plugin {
  * frame script from the path).
  */
 function preloaderScript(steps: Record<string, string[]>): string {
-  return `window.__landing=(function(steps){var u,i=0,started=!1;return{steps:steps,ready:new Promise(function(done){function next(){if(i<u.length){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u[i++];document.head.appendChild(l)}i<u.length?setTimeout(next,0):done()}function start(){started||(started=!0,u=[].concat.apply([],Object.keys(steps).filter(function(k){return k!=='administrators'||window.__landingScreen}).map(function(k){return steps[k]})),next())}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0)})});setTimeout(start,200)})}})(${JSON.stringify(steps)});`;
+  return `window.__landing=(function(steps){var u,i=0,started=!1;return{steps:steps,ready:new Promise(function(done){function next(){if(i<u.length){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=u[i++];document.head.appendChild(l)}i<u.length?setTimeout(next,0):done()}function start(){started||(started=!0,u=[].concat.apply([],Object.keys(steps).filter(function(k){return k!==${JSON.stringify(LANDING_SCREEN_STEP)}||window.__landingScreen}).map(function(k){return steps[k]})),next())}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0)})});setTimeout(start,200)})}})(${JSON.stringify(steps)});`;
 }

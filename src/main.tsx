@@ -84,7 +84,6 @@ async function boot() {
   // not hold the screen back (its loading state shows).
   const session = client.prefetchQuery(sessionQuery);
   await nextTask();
-  await evaluateInTasks('permissions');
   await evaluateInTasks('app');
   const { App, createAppRouter } = await import('./app/app');
   await nextTask();
