@@ -30,9 +30,13 @@ const featureBoundaries = features.map((f) => ({
         patterns: [
           {
             group: features.filter((o) => o !== f).map((o) => `@/features/${o}/*`),
-            message: 'A feature must not import another feature: move shared code to src/components, src/api or src/lib.',
+            message:
+              'A feature must not import another feature: move shared code to src/components, src/api or src/lib.',
           },
-          { group: ['@/app/*', '@mocks/*'], message: 'Features must not import the app shell or the mock backend.' },
+          {
+            group: ['@/app/*', '@mocks/*'],
+            message: 'Features must not import the app shell or the mock backend.',
+          },
         ],
       },
     ],
@@ -40,7 +44,18 @@ const featureBoundaries = features.map((f) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'playwright-report', 'bench/tmp', '**/*.tmp.mjs'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench/tmp',
+      '**/*.tmp.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -52,7 +67,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never rendered as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is never rendered as HTML.',
+        },
       ],
     },
   },
@@ -63,7 +81,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/features/*', '@/app/*'], message: 'Shared code must not import features or the app.' },
+            {
+              group: ['@/features/*', '@/app/*'],
+              message: 'Shared code must not import features or the app.',
+            },
             { group: ['@mocks/*'], message: 'The app must not import the mock backend.' },
           ],
         },

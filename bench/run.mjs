@@ -13,13 +13,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as B from './lib/browser.mjs';
-import { APP_DIST, NODE_DIST, ROOT, TMP, buildApp, buildFloor, buildNodeBench, classifyChunks } from './lib/build.mjs';
+import {
+  APP_DIST,
+  NODE_DIST,
+  ROOT,
+  TMP,
+  buildApp,
+  buildFloor,
+  buildNodeBench,
+  classifyChunks,
+} from './lib/build.mjs';
 import { lighthouseMedians } from './lib/lighthouse.mjs';
 import { serveStatic } from './lib/server.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (f) => argv.includes(f);
-const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const want = (s) => !only || only.includes(s);
 const started = Date.now();
 const log = (m) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}\n`);
@@ -27,7 +39,11 @@ const log = (m) => process.stderr.write(`[bench ${((Date.now() - started) / 1000
 function nodeBench(entry, ...args) {
   const out = execFileSync(
     process.execPath,
-    ['--input-type=module', '-e', `const m = await import(${JSON.stringify(entry)}); await m.main(${JSON.stringify(args)});`],
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(entry)}); await m.main(${JSON.stringify(args)});`,
+    ],
     { cwd: ROOT, maxBuffer: 64 << 20 },
   );
   return JSON.parse(out.toString());
@@ -84,8 +100,16 @@ async function main() {
     if (want('bundle')) {
       log('first-load JavaScript');
       results.firstLoad = {
-        app: await B.firstLoadJs(browser, `${app.url}/users/administrators?panel=off`, APP_DIST, classify, (p) =>
-          p.getByRole('heading', { name: /Administrators/ }).first().waitFor({ timeout: 30_000 }),
+        app: await B.firstLoadJs(
+          browser,
+          `${app.url}/users/administrators?panel=off`,
+          APP_DIST,
+          classify,
+          (p) =>
+            p
+              .getByRole('heading', { name: /Administrators/ })
+              .first()
+              .waitFor({ timeout: 30_000 }),
         ),
         floor: await B.firstLoadJs(browser, `${floor.url}/`, floorDist, null),
       };
@@ -97,7 +121,10 @@ async function main() {
     }
     if (want('cold')) {
       log('cold start (seed, 10,000 changes)');
-      results.coldStart = { ...(await B.coldStart(browser, app.url, changes)), changesBytes: changes.value.length };
+      results.coldStart = {
+        ...(await B.coldStart(browser, app.url, changes)),
+        changesBytes: changes.value.length,
+      };
     }
     if (want('keys')) {
       const SEARCH_QUERIES = queries();
@@ -118,7 +145,10 @@ async function main() {
     if (want('lighthouse') && !flag('--no-lighthouse')) {
       const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
       log(`Lighthouse: app and floor, ${runs} runs each (median)`);
-      results.lighthouse = await lighthouseMedians({ app: `${app.url}/users/administrators`, floor: `${floor.url}/` }, runs);
+      results.lighthouse = await lighthouseMedians(
+        { app: `${app.url}/users/administrators`, floor: `${floor.url}/` },
+        runs,
+      );
     }
   } finally {
     await browser.close();
@@ -128,7 +158,9 @@ async function main() {
   results.durationS = (Date.now() - started) / 1000;
   results.loadAverageAtEnd = os.loadavg()[0];
   results.budgets = budgets(results);
-  const prev = existsSync(`${ROOT}bench/results.json`) ? readFileSync(`${ROOT}bench/results.json`, 'utf8') : '';
+  const prev = existsSync(`${ROOT}bench/results.json`)
+    ? readFileSync(`${ROOT}bench/results.json`, 'utf8')
+    : '';
   if (!only || !prev) writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   else writeFileSync(`${TMP}/results-partial.json`, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
@@ -137,7 +169,12 @@ async function main() {
 /** Wall time of `npm test`, and what it ran (from Vitest's summary). */
 function timeNpmTest() {
   const t0 = Date.now();
-  const r = spawnSync('npm', ['test'], { cwd: ROOT, env: { ...process.env, CI: '1' }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('npm', ['test'], {
+    cwd: ROOT,
+    env: { ...process.env, CI: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const wallS = (Date.now() - t0) / 1000;
   // eslint-disable-next-line no-control-regex
   const out = `${r.stdout}${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
@@ -159,7 +196,12 @@ const x = (v) => (typeof v === 'number' ? `${v.toFixed(2)}×` : 'n/a');
 function budgets(r) {
   const out = [];
   const add = (name, value, limit, pass, shown) =>
-    out.push({ budget: name, value: shown, limit, status: value === null || value === undefined ? 'N/A' : pass ? 'PASS' : 'FAIL' });
+    out.push({
+      budget: name,
+      value: shown,
+      limit,
+      status: value === null || value === undefined ? 'N/A' : pass ? 'PASS' : 'FAIL',
+    });
   const sr = ratio(r.search?.large?.handler?.p95, r.search?.small?.handler?.p95);
   add('search handler p95, 100k ÷ 2k users', sr, '≤ 2×', sr <= 2, x(sr));
   const k = r.keystroke?.largeOrg?.withoutDebounce?.p95;
@@ -175,9 +217,22 @@ function budgets(r) {
   const lh = r.lighthouse?.app?.score;
   add('Lighthouse performance /users/administrators (median)', lh, '≥ 0.95', lh >= 0.95, lh ?? 'n/a');
   const heap = r.heap?.usedMB;
-  add('JS heap with large-org', heap, '≤ 150 MB', heap <= 150, typeof heap === 'number' ? `${heap.toFixed(1)} MB` : 'n/a');
+  add(
+    'JS heap with large-org',
+    heap,
+    '≤ 150 MB',
+    heap <= 150,
+    typeof heap === 'number' ? `${heap.toFixed(1)} MB` : 'n/a',
+  );
   const t = r.tests;
-  if (t) add('npm test (all tests passing)', t.wallS, '≤ 60 s', t.passed && t.wallS <= 60, `${t.wallS.toFixed(1)} s${t.passed ? '' : ', tests FAILED'}`);
+  if (t)
+    add(
+      'npm test (all tests passing)',
+      t.wallS,
+      '≤ 60 s',
+      t.passed && t.wallS <= 60,
+      `${t.wallS.toFixed(1)} s${t.passed ? '' : ', tests FAILED'}`,
+    );
   return out;
 }
 
@@ -187,51 +242,119 @@ function printTable(r) {
   rows.push(['Metric', 'Small / app', 'Large / floor', 'Ratio / note']);
   if (r.tests) {
     const t = r.tests;
-    row('npm test (Vitest, CI=1)', `${t.wallS.toFixed(1)} s`, '', `${t.tests} tests in ${t.files} files, ${t.passed ? 'all passed' : 'FAILED'}`);
+    row(
+      'npm test (Vitest, CI=1)',
+      `${t.wallS.toFixed(1)} s`,
+      '',
+      `${t.tests} tests in ${t.files} files, ${t.passed ? 'all passed' : 'FAILED'}`,
+    );
   }
   if (r.firstLoad) {
     const f = r.firstLoad;
-    row('First-load JS gzip: app + mock | floor', `${kb(f.app.total)} (app ${kb(f.app.app)} + mock ${kb(f.app.mock)})`, kb(f.floor.total), x(ratio(f.app.total, f.floor.total)));
-    row('First-load JS gzip: app only | floor', kb(f.app.app), kb(f.floor.total), x(ratio(f.app.app, f.floor.total)));
+    row(
+      'First-load JS gzip: app + mock | floor',
+      `${kb(f.app.total)} (app ${kb(f.app.app)} + mock ${kb(f.app.mock)})`,
+      kb(f.floor.total),
+      x(ratio(f.app.total, f.floor.total)),
+    );
+    row(
+      'First-load JS gzip: app only | floor',
+      kb(f.app.app),
+      kb(f.floor.total),
+      x(ratio(f.app.app, f.floor.total)),
+    );
   }
   if (r.search) {
     const s = r.search;
-    row('Search handler p50 (2k | 100k users)', ms(s.small.handler.p50), ms(s.large.handler.p50), x(ratio(s.large.handler.p50, s.small.handler.p50)));
-    row('Search handler p95 (2k | 100k users)', ms(s.small.handler.p95), ms(s.large.handler.p95), x(ratio(s.large.handler.p95, s.small.handler.p95)));
-    row('Search index only p95 (2k | 100k)', ms(s.small.index.p95), ms(s.large.index.p95), x(ratio(s.large.index.p95, s.small.index.p95)));
+    row(
+      'Search handler p50 (2k | 100k users)',
+      ms(s.small.handler.p50),
+      ms(s.large.handler.p50),
+      x(ratio(s.large.handler.p50, s.small.handler.p50)),
+    );
+    row(
+      'Search handler p95 (2k | 100k users)',
+      ms(s.small.handler.p95),
+      ms(s.large.handler.p95),
+      x(ratio(s.large.handler.p95, s.small.handler.p95)),
+    );
+    row(
+      'Search index only p95 (2k | 100k)',
+      ms(s.small.index.p95),
+      ms(s.large.index.p95),
+      x(ratio(s.large.index.p95, s.small.index.p95)),
+    );
     row('Seed + index build in Node (2k | 100k)', ms(s.small.seedMs), ms(s.large.seedMs));
   }
   if (r.keystroke) {
     const k = r.keystroke;
     const p = (v) => (v ? `p50 ${ms(v.p50)} / p95 ${ms(v.p95)}` : 'n/a');
-    row('Keystroke→suggestions, no debounce (2k | 100k)', p(k.default.withoutDebounce), p(k.largeOrg.withoutDebounce), k.default.note ?? `missed ${k.default.missed}/${k.largeOrg.missed}`);
+    row(
+      'Keystroke→suggestions, no debounce (2k | 100k)',
+      p(k.default.withoutDebounce),
+      p(k.largeOrg.withoutDebounce),
+      k.default.note ?? `missed ${k.default.missed}/${k.largeOrg.missed}`,
+    );
     row('  debounce timer (excluded)', p(k.default.debounce), p(k.largeOrg.debounce));
     row('  with debounce', p(k.default.withDebounce), p(k.largeOrg.withDebounce));
-    row('  of which last key → request, beyond the debounce', p(k.default.beforeRequest), p(k.largeOrg.beforeRequest));
+    row(
+      '  of which last key → request, beyond the debounce',
+      p(k.default.beforeRequest),
+      p(k.largeOrg.beforeRequest),
+    );
     row('  of which request → response', p(k.default.response), p(k.largeOrg.response));
-    row('    of which handler, inside the mock worker', p(k.default.workerAnswer), p(k.largeOrg.workerAnswer));
+    row(
+      '    of which handler, inside the mock worker',
+      p(k.default.workerAnswer),
+      p(k.largeOrg.workerAnswer),
+    );
     row('  of which response → DOM changed', p(k.default.render), p(k.largeOrg.render));
     row('  of which DOM changed → painted', p(k.default.paint), p(k.largeOrg.paint));
   }
   if (r.adminRows) {
     const a = r.adminRows;
-    row('Admins: navigation → first rows (100 | 10,000)', ms(a.midSizeOrg.ms), ms(a.largeOrg.ms), a.midSizeOrg.note ?? x(ratio(a.largeOrg.ms, a.midSizeOrg.ms)));
-    row('  rows in the DOM (100 | 10,000)', a.midSizeOrg.renderedRows ?? 'n/a', a.largeOrg.renderedRows ?? 'n/a');
+    row(
+      'Admins: navigation → first rows (100 | 10,000)',
+      ms(a.midSizeOrg.ms),
+      ms(a.largeOrg.ms),
+      a.midSizeOrg.note ?? x(ratio(a.largeOrg.ms, a.midSizeOrg.ms)),
+    );
+    row(
+      '  rows in the DOM (100 | 10,000)',
+      a.midSizeOrg.renderedRows ?? 'n/a',
+      a.largeOrg.renderedRows ?? 'n/a',
+    );
   }
   if (r.pickers) {
     const p = r.pickers;
-    const v = (o) => (o?.p50 !== undefined ? `${ms(o.p50)} (p95 ${ms(o.p95)}, ${o.options} options)` : (o?.note ?? 'n/a'));
+    const v = (o) =>
+      o?.p50 !== undefined ? `${ms(o.p50)} (p95 ${ms(o.p95)}, ${o.options} options)` : (o?.note ?? 'n/a');
     row('Picker open → painted: instances (40)', v(p.instances), '', p.note ?? '');
     row('Picker open → painted: profiles (200)', v(p.profiles), '');
   }
   if (r.coldStart) {
     const c = r.coldStart;
-    row('Cold start → first rows (seed | 10,000 changes)', ms(c.seed?.firstRowsMs), ms(c.changed?.firstRowsMs), c.note ?? x(ratio(c.changed?.firstRowsMs, c.seed?.firstRowsMs)));
-    row('  mock state restore (seed | 10,000 changes)', ms(c.seed?.restoreMs), ms(c.changed?.restoreMs), `${kb(c.changesBytes)} stored`);
+    row(
+      'Cold start → first rows (seed | 10,000 changes)',
+      ms(c.seed?.firstRowsMs),
+      ms(c.changed?.firstRowsMs),
+      c.note ?? x(ratio(c.changed?.firstRowsMs, c.seed?.firstRowsMs)),
+    );
+    row(
+      '  mock state restore (seed | 10,000 changes)',
+      ms(c.seed?.restoreMs),
+      ms(c.changed?.restoreMs),
+      `${kb(c.changesBytes)} stored`,
+    );
   }
   if (r.heap) {
     const part = (v) => (typeof v === 'number' ? `${v.toFixed(1)} MB` : 'n/a');
-    row('JS heap after large-org (after GC): page + mock worker', `${r.heap.usedMB.toFixed(1)} MB`, '', `page ${part(r.heap.pageMB)}, worker ${part(r.heap.workerMB)}`);
+    row(
+      'JS heap after large-org (after GC): page + mock worker',
+      `${r.heap.usedMB.toFixed(1)} MB`,
+      '',
+      `page ${part(r.heap.pageMB)}, worker ${part(r.heap.workerMB)}`,
+    );
   }
   if (r.lighthouse) {
     const l = r.lighthouse;

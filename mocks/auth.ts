@@ -37,7 +37,10 @@ export function requireUser(): UserRecord {
 }
 
 /** 401 unless signed in, 403 unless `allowed(roles)` holds for the signed-in person's active roles. */
-export function requireRole(allowed: (roles: RoleGrant[]) => boolean, what = 'do this'): { user: UserRecord; roles: RoleGrant[] } {
+export function requireRole(
+  allowed: (roles: RoleGrant[]) => boolean,
+  what = 'do this',
+): { user: UserRecord; roles: RoleGrant[] } {
   const user = requireUser();
   const roles = activeRolesOf(user.id);
   if (!allowed(roles)) {

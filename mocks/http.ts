@@ -80,7 +80,10 @@ export function withProblems(fn: (info: ResolverInfo) => Promise<Response> | Res
  * Idempotency: a retried POST with the same `Idempotency-Key` gets the first answer again
  * instead of doing the work twice (double click, retry after a timeout).
  */
-export async function idempotent(request: Request, work: () => Promise<Response> | Response): Promise<Response> {
+export async function idempotent(
+  request: Request,
+  work: () => Promise<Response> | Response,
+): Promise<Response> {
   const key = request.headers.get('Idempotency-Key');
   if (!key) return work();
   const db = runtime().db;
@@ -88,14 +91,26 @@ export async function idempotent(request: Request, work: () => Promise<Response>
   const inflight = pending.get(scoped);
   if (inflight) return (await inflight).clone();
   const seen = db.get('idempotency', scoped);
-  if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status, headers: { 'Idempotent-Replay': 'true' } });
+  if (seen)
+    return HttpResponse.json(seen.body as JsonBodyType, {
+      status: seen.status,
+      headers: { 'Idempotent-Replay': 'true' },
+    });
   const p = Promise.resolve(work());
   pending.set(scoped, p);
   try {
     const res = await p;
     if (res.status < 500) {
-      const body: unknown = await res.clone().json().catch(() => null);
-      db.put('idempotency', scoped, { key: scoped, status: res.status, body, at: runtime().now().toISOString() });
+      const body: unknown = await res
+        .clone()
+        .json()
+        .catch(() => null);
+      db.put('idempotency', scoped, {
+        key: scoped,
+        status: res.status,
+        body,
+        at: runtime().now().toISOString(),
+      });
     }
     return res.clone();
   } finally {

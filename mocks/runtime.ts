@@ -1,7 +1,14 @@
 import { MockDb, memoryStore, storageKeyOf, type KeyValueStore, type MockDbOptions } from './db/database';
 import type { SeedVariant } from './db/types';
 
-export const SCENARIOS = ['default', 'slow-network', 'server-errors', 'empty-org', 'mid-size-org', 'large-org'] as const;
+export const SCENARIOS = [
+  'default',
+  'slow-network',
+  'server-errors',
+  'empty-org',
+  'mid-size-org',
+  'large-org',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export function isScenario(v: unknown): v is Scenario {
@@ -40,7 +47,8 @@ class Runtime {
       const p = raw ? (JSON.parse(raw) as Partial<Settings>) : {};
       return {
         scenario: isScenario(p.scenario) ? p.scenario : 'default',
-        clockOffsetMs: typeof p.clockOffsetMs === 'number' && Number.isFinite(p.clockOffsetMs) ? p.clockOffsetMs : 0,
+        clockOffsetMs:
+          typeof p.clockOffsetMs === 'number' && Number.isFinite(p.clockOffsetMs) ? p.clockOffsetMs : 0,
       };
     } catch {
       return { scenario: 'default', clockOffsetMs: 0 };
@@ -98,7 +106,10 @@ class Runtime {
 
 let current: Runtime | null = null;
 
-export function configureRuntime(store: KeyValueStore = memoryStore(), dbOptions: MockDbOptions = {}): Runtime {
+export function configureRuntime(
+  store: KeyValueStore = memoryStore(),
+  dbOptions: MockDbOptions = {},
+): Runtime {
   current = new Runtime(store, dbOptions);
   return current;
 }
@@ -107,4 +118,3 @@ export function runtime(): Runtime {
   current ??= new Runtime(memoryStore(), {});
   return current;
 }
-

@@ -16,7 +16,9 @@ configure({
   // timeout handler adds the DOM at that moment. So: the DOM is printed once, into the error that is
   // reported, instead of at every failed poll. Errors outside a wait are unchanged.
   getElementError(message, container) {
-    const config = getConfig() as ReturnType<typeof getConfig> & { _disableExpensiveErrorDiagnostics?: boolean };
+    const config = getConfig() as ReturnType<typeof getConfig> & {
+      _disableExpensiveErrorDiagnostics?: boolean;
+    };
     const dom = config._disableExpensiveErrorDiagnostics
       ? ''
       : `Ignored nodes: comments, ${config.defaultIgnore}\n${prettyDOM(container)}`;

@@ -54,7 +54,12 @@ void i18next.use(initReactI18next).init({
 });
 const worker = setupWorker(
   http.get('/api/rows', () =>
-    HttpResponse.json(Array.from({ length: 7 }, (_, i) => ({ name: `Person ${i + 1}`, email: `person${i + 1}@acme.example` }))),
+    HttpResponse.json(
+      Array.from({ length: 7 }, (_, i) => ({
+        name: `Person ${i + 1}`,
+        email: `person${i + 1}@acme.example`,
+      })),
+    ),
   ),
 );
 const fetchRows = async () => rowSchema.parse(await (await fetch('/api/rows')).json());

@@ -9,7 +9,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: fileURLToPath(new URL('../../public', import.meta.url)),
-  resolve: { alias: { 'tough-cookie': fileURLToPath(new URL('../../mocks/shims/tough-cookie.ts', import.meta.url)) } },
+  resolve: {
+    alias: { 'tough-cookie': fileURLToPath(new URL('../../mocks/shims/tough-cookie.ts', import.meta.url)) },
+  },
   base: '/',
   plugins: [react()],
   logLevel: 'error',

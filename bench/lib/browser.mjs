@@ -37,7 +37,10 @@ async function newPage(browser) {
 async function firstRows(page, timeoutMs = 60_000) {
   const rows = page
     .waitForFunction(() => window.__bench?.firstRowsAt != null, null, { timeout: timeoutMs, polling: 50 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   // Until the Administrators table exists: give up once the page has settled without rows.
   const settled = page
     .getByRole('heading', { name: /Administrators/ })
@@ -45,7 +48,10 @@ async function firstRows(page, timeoutMs = 60_000) {
     .waitFor({ timeout: timeoutMs })
     .then(() => page.waitForLoadState('networkidle'))
     .then(() => page.waitForTimeout(3000))
-    .then(() => false, () => false);
+    .then(
+      () => false,
+      () => false,
+    );
   if (!(await Promise.race([rows, settled]))) {
     if (!(await page.evaluate(() => window.__bench?.firstRowsAt != null))) return null;
   }
@@ -54,7 +60,14 @@ async function firstRows(page, timeoutMs = 60_000) {
 
 async function mockPost(page, path, body) {
   return page.evaluate(
-    async ([p, b]) => (await fetch(p, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(b ?? {}) })).status,
+    async ([p, b]) =>
+      (
+        await fetch(p, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(b ?? {}),
+        })
+      ).status,
     [path, body],
   );
 }
@@ -123,7 +136,9 @@ export async function adminFirstRows(browser, base, scenarios, runs = 5) {
   return Object.fromEntries(
     subjects.map((x) => [
       x.scenario,
-      x.note ? { ms: null, note: x.note } : { ms: median(x.samples), samples: x.samples, renderedRows: x.renderedRows },
+      x.note
+        ? { ms: null, note: x.note }
+        : { ms: median(x.samples), samples: x.samples, renderedRows: x.renderedRows },
     ]),
   );
 }
@@ -132,7 +147,10 @@ export async function adminFirstRows(browser, base, scenarios, runs = 5) {
 async function mockWorker(context, timeoutMs = 10_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    const sw = context.serviceWorkers().filter((w) => w.url().endsWith('/mock-sw.js')).at(-1);
+    const sw = context
+      .serviceWorkers()
+      .filter((w) => w.url().endsWith('/mock-sw.js'))
+      .at(-1);
     if (sw) return sw;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -263,7 +281,9 @@ export async function keystrokeToSuggestions(browser, base, scenario, queries) {
     }
     const sw = await mockWorker(context);
     const answers = sw
-      ? await sw.evaluate(() => performance.getEntriesByName('mock-sw:answer', 'measure').map((e) => e.duration))
+      ? await sw.evaluate(() =>
+          performance.getEntriesByName('mock-sw:answer', 'measure').map((e) => e.duration),
+        )
       : [];
     return {
       /** Last key → suggestions painted, minus the debounce timer's delay. */
@@ -324,7 +344,10 @@ export async function pickers(browser, base) {
     try {
       await dialog.getByLabel('Support administrator', { exact: true }).check();
       await dialog.getByLabel('Product support administrator', { exact: true }).check();
-      out.instances = await timeOpen(page, dialog.getByRole('combobox', { name: 'Marketo Engage instances' }));
+      out.instances = await timeOpen(
+        page,
+        dialog.getByRole('combobox', { name: 'Marketo Engage instances' }),
+      );
     } catch (e) {
       out.instances = { note: String(e.message).split('\n')[0] };
     }
@@ -347,7 +370,10 @@ async function workerHeap(browser, scriptUrlEnd) {
     const { targetInfos } = await cdp.send('Target.getTargets');
     const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith(scriptUrlEnd));
     if (!target) return null;
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
     let id = 0;
     const call = (method, params = {}) =>
       new Promise((resolve, reject) => {
@@ -361,7 +387,10 @@ async function workerHeap(browser, scriptUrlEnd) {
           else resolve(msg.result);
         };
         cdp.on('Target.receivedMessageFromTarget', onMessage);
-        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method, params }) });
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: mine, method, params }),
+        });
       });
     await call('HeapProfiler.enable');
     await call('HeapProfiler.collectGarbage');

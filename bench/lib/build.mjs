@@ -11,7 +11,9 @@ export const APP_DIST = `${TMP}/app-dist`;
  * The Node half imports its packages (msw, zod) from node_modules, so it must sit inside the project whatever
  * BENCH_TMP says: one folder per BENCH_TMP.
  */
-export const NODE_DIST = TMP.startsWith(ROOT) ? `${TMP}/node` : `${ROOT}bench/tmp/node-${TMP.replace(/[^\w-]+/g, '_')}`;
+export const NODE_DIST = TMP.startsWith(ROOT)
+  ? `${TMP}/node`
+  : `${ROOT}bench/tmp/node-${TMP.replace(/[^\w-]+/g, '_')}`;
 
 /** The production bundle, exactly as `npm run build` makes it, plus Vite's manifest to tell mock chunks apart. */
 export async function buildApp() {

@@ -45,7 +45,10 @@ export function lighthouse(url, name) {
   ];
   return new Promise((resolve) => {
     let stderr = '';
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
     child.on('close', (code) => {
@@ -63,7 +66,10 @@ export function lighthouse(url, name) {
           runtimeError: r.runtimeError?.message,
         });
       } catch {
-        resolve({ score: null, error: `lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}` });
+        resolve({
+          score: null,
+          error: `lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
+        });
       }
     });
   });

@@ -25,7 +25,8 @@
     timers: [],
   };
   window.__bench = b;
-  const rowSelector = 'main tbody tr td, main [role="row"] [role="cell"], main [role="row"] [role="gridcell"]';
+  const rowSelector =
+    'main tbody tr td, main [role="row"] [role="cell"], main [role="row"] [role="gridcell"]';
   const start = () => {
     new MutationObserver(() => {
       const now = performance.now();
@@ -36,7 +37,12 @@
         b.rowsPending = true;
         requestAnimationFrame(() => (b.firstRowsAt = performance.now()));
       }
-    }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    }).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
   };
   if (document.documentElement) start();
   else document.addEventListener('readystatechange', start, { once: true });

@@ -12,7 +12,9 @@ export async function main(argv: string[]): Promise<void> {
   } else if (cmd === 'changes' && arg) {
     const state = changesState();
     writeFileSync(arg, JSON.stringify(state));
-    process.stdout.write(JSON.stringify({ key: state.key, changes: state.changes, bytes: state.value.length }));
+    process.stdout.write(
+      JSON.stringify({ key: state.key, changes: state.changes, bytes: state.value.length }),
+    );
   } else {
     throw new Error(`unknown command ${cmd ?? ''}`);
   }

@@ -46,7 +46,9 @@ export async function benchSearch(scenario: Scenario, rounds = 5): Promise<Searc
   const seedMs = performance.now() - t0;
   setSession(PEOPLE.sam.id);
   server.listen({ onUnhandledRequest: 'error' });
-  const prefixes = SEARCH_QUERIES.flatMap((q) => Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)));
+  const prefixes = SEARCH_QUERIES.flatMap((q) =>
+    Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)),
+  );
   const index: number[] = [];
   const handler: number[] = [];
   let matches = 0;

@@ -223,7 +223,8 @@ export class MockDb {
       const rows: { id: string; name: string }[] = [];
       const users = this.tables.users;
       // Names only: 10,000 generated admins need no full user record to be ordered.
-      const nameOf = (id: string) => (users instanceof SeededUserTable ? users.nameOf(id) : users.get(id)?.name);
+      const nameOf = (id: string) =>
+        users instanceof SeededUserTable ? users.nameOf(id) : users.get(id)?.name;
       for (const a of this.tables.admins.values()) {
         const name = nameOf(a.userId);
         if (name !== undefined) rows.push({ id: a.userId, name });
@@ -232,7 +233,9 @@ export class MockDb {
       const { compare } = new Intl.Collator();
       const names = [...new Set(rows.map((r) => r.name))].sort(compare);
       const rank = new Map<string, number>();
-      names.forEach((n, i) => rank.set(n, i > 0 && compare(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
+      names.forEach((n, i) =>
+        rank.set(n, i > 0 && compare(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i),
+      );
       rows.sort((x, y) => rank.get(x.name)! - rank.get(y.name)! || compare(x.id, y.id));
       this.adminsByName = rows.map((r) => r.id);
     }
@@ -241,7 +244,8 @@ export class MockDb {
 
   userGroups(): UserGroup[] {
     const counts = new Map<string, number>();
-    for (const u of this.tables.users.values()) for (const g of u.memberOf) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (const u of this.tables.users.values())
+      for (const g of u.memberOf) counts.set(g, (counts.get(g) ?? 0) + 1);
     return this.catalog.groups.map((g) => ({ ...g, memberCount: counts.get(g.id) ?? 0 }));
   }
 

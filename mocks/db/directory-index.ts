@@ -110,7 +110,11 @@ export class DirectoryIndex {
    * Users matching every word of `query` (each word a prefix of a name, email or email part).
    * Returns up to `limit` ids, in token order then id order, and whether more exist.
    */
-  search(query: string, limit: number, accept: (id: string) => boolean = () => true): { ids: string[]; more: boolean } {
+  search(
+    query: string,
+    limit: number,
+    accept: (id: string) => boolean = () => true,
+  ): { ids: string[]; more: boolean } {
     const terms = [...new Set(fold(query).trim().split(/\s+/).filter(Boolean))];
     if (terms.length === 0) return { ids: [], more: false };
     // Drive by the term with the fewest tokens; check the other words on each candidate's own tokens.

@@ -1,11 +1,23 @@
 import type { RoleGrant } from '@/api/schemas/roles';
 import { buildAdmin } from '../factories/build-admin';
-import { CLAIMED_DOMAIN, ORG_ID, ORG_NAME, SEED_EPOCH, buildUser, displayName, idTypeFor } from '../factories/build-user';
+import {
+  CLAIMED_DOMAIN,
+  ORG_ID,
+  ORG_NAME,
+  SEED_EPOCH,
+  buildUser,
+  displayName,
+  idTypeFor,
+} from '../factories/build-user';
 import { mulberry32 } from './prng';
 import type { AdminRecord, Catalog, SeedData, SeedVariant, UserRecord } from './types';
 
 const PRODUCTS: [string, string, string[]][] = [
-  ['analytics', 'Adobe Analytics', ['Analytics - Default', 'Analytics - Power Users', 'Analytics - Reporting only']],
+  [
+    'analytics',
+    'Adobe Analytics',
+    ['Analytics - Default', 'Analytics - Power Users', 'Analytics - Reporting only'],
+  ],
   ['target', 'Adobe Target', ['Target - Default', 'Target - Approvers', 'Target - Editors']],
   ['campaign', 'Adobe Campaign', ['Campaign - Default', 'Campaign - Operators']],
   ['audience-manager', 'Audience Manager', ['Audience Manager - Default']],
@@ -39,14 +51,39 @@ export const slug = (s: string) =>
 /** The named people of the spec: personas and test fixtures. Ids are stable: `u-<first>-<last>`. */
 export const PEOPLE = {
   sam: { id: 'u-sam-rivera', firstName: 'Sam', lastName: 'Rivera', email: 'sam.rivera@acme.example' },
-  priya: { id: 'u-priya-natarajan', firstName: 'Priya', lastName: 'Natarajan', email: 'priya.natarajan@acme.example' },
+  priya: {
+    id: 'u-priya-natarajan',
+    firstName: 'Priya',
+    lastName: 'Natarajan',
+    email: 'priya.natarajan@acme.example',
+  },
   lucas: { id: 'u-lucas-moreau', firstName: 'Lucas', lastName: 'Moreau', email: 'lucas.moreau@acme.example' },
-  hana: { id: 'u-hana-kobayashi', firstName: 'Hana', lastName: 'Kobayashi', email: 'hana.kobayashi@acme.example' },
-  diego: { id: 'u-diego-alvarez', firstName: 'Diego', lastName: 'Alvarez', email: 'diego.alvarez@acme.example' },
+  hana: {
+    id: 'u-hana-kobayashi',
+    firstName: 'Hana',
+    lastName: 'Kobayashi',
+    email: 'hana.kobayashi@acme.example',
+  },
+  diego: {
+    id: 'u-diego-alvarez',
+    firstName: 'Diego',
+    lastName: 'Alvarez',
+    email: 'diego.alvarez@acme.example',
+  },
   amara: { id: 'u-amara-okafor', firstName: 'Amara', lastName: 'Okafor', email: 'amara.okafor@acme.example' },
   jonas: { id: 'u-jonas-weber', firstName: 'Jonas', lastName: 'Weber', email: 'jonas.weber@acme.example' },
-  camille: { id: 'u-camille-martin', firstName: 'Camille', lastName: 'Martin', email: 'camille.martin@acme.example' },
-  elodie: { id: 'u-elodie-dubois', firstName: 'Élodie', lastName: 'Dubois', email: 'elodie.dubois@acme.example' },
+  camille: {
+    id: 'u-camille-martin',
+    firstName: 'Camille',
+    lastName: 'Martin',
+    email: 'camille.martin@acme.example',
+  },
+  elodie: {
+    id: 'u-elodie-dubois',
+    firstName: 'Élodie',
+    lastName: 'Dubois',
+    email: 'elodie.dubois@acme.example',
+  },
   sean: { id: 'u-sean-obrien', firstName: 'Seán', lastName: "O'Brien", email: 'sean.obrien@acme.example' },
   alex: { id: 'u-alex-chen', firstName: 'Alex', lastName: 'Chen', email: 'alex.chen@mail.example' },
 } as const;
@@ -63,14 +100,82 @@ const PERSON_ROLES: Partial<Record<PersonKey, RoleGrant[]>> = {
 };
 
 const FIRST = [
-  'Ava', 'Ben', 'Chloé', 'Dmitri', 'Emma', 'Farid', 'Grace', 'Hugo', 'Inès', 'Jamal', 'Kenji', 'Lena', 'Mateo', 'Nora',
-  'Omar', 'Paula', 'Quentin', 'Rosa', 'Sofia', 'Tariq', 'Uma', 'Victor', 'Wei', 'Ximena', 'Yusuf', 'Zoë', 'Aisha',
-  'Björn', 'Carmen', 'Diana', 'Eitan', 'Fatima', 'Giulia', 'Hiro', 'Ivan', 'Julia', 'Kofi', 'Lucía', 'Malik', 'Nina',
+  'Ava',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Emma',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Inès',
+  'Jamal',
+  'Kenji',
+  'Lena',
+  'Mateo',
+  'Nora',
+  'Omar',
+  'Paula',
+  'Quentin',
+  'Rosa',
+  'Sofia',
+  'Tariq',
+  'Uma',
+  'Victor',
+  'Wei',
+  'Ximena',
+  'Yusuf',
+  'Zoë',
+  'Aisha',
+  'Björn',
+  'Carmen',
+  'Diana',
+  'Eitan',
+  'Fatima',
+  'Giulia',
+  'Hiro',
+  'Ivan',
+  'Julia',
+  'Kofi',
+  'Lucía',
+  'Malik',
+  'Nina',
 ];
 const LAST = [
-  'Anderson', 'Bernard', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski',
-  'Lambert', 'Müller', 'Nguyen', 'Olsen', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Valdez', 'Wagner',
-  'Xu', 'Yamamoto', 'Zimmermann', 'Abe', 'Brennan', 'Chowdhury', 'Dias', 'Evans', 'Fontaine', 'Gupta', 'Horvat',
+  'Anderson',
+  'Bernard',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'Lambert',
+  'Müller',
+  'Nguyen',
+  'Olsen',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Usman',
+  'Valdez',
+  'Wagner',
+  'Xu',
+  'Yamamoto',
+  'Zimmermann',
+  'Abe',
+  'Brennan',
+  'Chowdhury',
+  'Dias',
+  'Evans',
+  'Fontaine',
+  'Gupta',
+  'Horvat',
 ];
 
 /** Display name of one generated user: an HTML payload that must always render as text. */
@@ -104,7 +209,11 @@ function buildCatalog(sizes: SeedSizes): Catalog {
   const instances = [...INSTANCES];
   for (let i = instances.length; i < sizes.instances; i += 1) {
     const n = String(i).padStart(3, '0');
-    instances.push({ id: `mkto-region-${n}`, name: `Acme Region ${n}`, munchkinId: `${n}-RGN-${(i * 37) % 1000}` });
+    instances.push({
+      id: `mkto-region-${n}`,
+      name: `Acme Region ${n}`,
+      munchkinId: `${n}-RGN-${(i * 37) % 1000}`,
+    });
   }
   return {
     org: { id: ORG_ID, name: ORG_NAME, claimedDomains: [CLAIMED_DOMAIN] },
@@ -157,7 +266,10 @@ const PAYLOAD_INDEX = 1337;
 const NONE = 255;
 
 /** The random choices of one generated user, drawn in the order the records always drew them. */
-function drawChoices(i: number, rand: () => number): [first: number, last: number, country: number, group: number] {
+function drawChoices(
+  i: number,
+  rand: () => number,
+): [first: number, last: number, country: number, group: number] {
   const isPayload = i === PAYLOAD_INDEX;
   const first = isPayload ? NONE : Math.floor(rand() * FIRST.length);
   const last = isPayload ? NONE : Math.floor(rand() * LAST.length);
@@ -277,12 +389,18 @@ export function buildCompactSeed(variant: SeedVariant, signedInId: string = PEOP
   const named = namedUsers();
   const generated = compactUsers(sizes.users);
   const total = named.length + generated.count;
-  const idAt = (pos: number) => (pos < named.length ? named[pos]!.id : generatedUserId(pos - named.length + 1));
+  const idAt = (pos: number) =>
+    pos < named.length ? named[pos]!.id : generatedUserId(pos - named.length + 1);
   return { catalog, named, generated, admins: seedAdmins(sizes, catalog, total, idAt) };
 }
 
 /** The named admins, then (mid-size-org, large-org) up to `sizes.admins` in all taken from the end of the user list, deterministic. */
-function seedAdmins(sizes: SeedSizes, catalog: Catalog, userCount: number, idAt: (pos: number) => string): AdminRecord[] {
+function seedAdmins(
+  sizes: SeedSizes,
+  catalog: Catalog,
+  userCount: number,
+  idAt: (pos: number) => string,
+): AdminRecord[] {
   const admins: AdminRecord[] = (Object.keys(PERSON_ROLES) as PersonKey[]).map((k) =>
     buildAdmin(PEOPLE[k].id, PERSON_ROLES[k] ?? []),
   );

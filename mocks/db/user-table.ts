@@ -101,7 +101,8 @@ export class SeededUserTable implements Table<UserRecord> {
   }
 
   *values(): IterableIterator<UserRecord> {
-    for (let slot = 0; slot < this.deleted.length; slot += 1) if (!this.deleted[slot]) yield this.record(slot);
+    for (let slot = 0; slot < this.deleted.length; slot += 1)
+      if (!this.deleted[slot]) yield this.record(slot);
     yield* this.tail.values();
   }
 }

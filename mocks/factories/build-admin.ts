@@ -3,7 +3,11 @@ import type { AdminRecord } from '../db/types';
 import { SEED_EPOCH } from './build-user';
 
 /** An admin record (roles of one user); active by default. */
-export function buildAdmin(userId: string, roles: RoleGrant[], overrides: Partial<AdminRecord> = {}): AdminRecord {
+export function buildAdmin(
+  userId: string,
+  roles: RoleGrant[],
+  overrides: Partial<AdminRecord> = {},
+): AdminRecord {
   return {
     userId,
     roles,

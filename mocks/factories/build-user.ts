@@ -34,7 +34,9 @@ export function buildUser(overrides: Partial<UserRecord> = {}): UserRecord {
     idType,
     profiles:
       overrides.profiles ??
-      (hasName ? [{ id: `p-${overrides.id ?? counter}-acme`, name: ORG_NAME, kind: 'business', orgId: ORG_ID }] : []),
+      (hasName
+        ? [{ id: `p-${overrides.id ?? counter}-acme`, name: ORG_NAME, kind: 'business', orgId: ORG_ID }]
+        : []),
     createdAt: SEED_EPOCH,
     memberOf: [],
     ...overrides,

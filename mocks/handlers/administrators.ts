@@ -1,7 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { z } from '@/api/zod';
 import { alreadyHeld, canAddAdmins, findGrantViolation, mergeRoles } from '@/api/rules/grant-rules';
-import { grantRequestSchema, updateRolesRequestSchema, type Administrator } from '@/api/schemas/administrators';
+import {
+  grantRequestSchema,
+  updateRolesRequestSchema,
+  type Administrator,
+} from '@/api/schemas/administrators';
 import type { RoleGrant } from '@/api/schemas/roles';
 import { isAnyAdmin, requireRole } from '../auth';
 import { fold } from '../db/directory-index';
@@ -29,7 +33,8 @@ function assertMayGrant(actorRoles: RoleGrant[], roles: RoleGrant[]): void {
   const v = findGrantViolation(actorRoles, roles, (id) => c.profiles.find((p) => p.id === id)?.productId);
   if (!v) return;
   if (v.code === 'forbidden-role') {
-    const only = v.role === 'system' || v.role === 'support' ? ' Only a System administrator can assign it.' : '';
+    const only =
+      v.role === 'system' || v.role === 'support' ? ' Only a System administrator can assign it.' : '';
     throw new ProblemError(403, `You cannot assign the ${ROLE_NAMES[v.role]} role.${only}`, {
       code: 'forbidden-role',
       errors: { roles: [`validation.forbiddenRole.${v.role}`] },
@@ -68,7 +73,8 @@ function assertTargetsExist(roles: RoleGrant[]): void {
 function systemAdminCount(exceptUserId?: string): number {
   let n = 0;
   for (const a of runtime().db.all('admins')) {
-    if (a.userId !== exceptUserId && a.status === 'active' && a.roles.some((r) => r.role === 'system')) n += 1;
+    if (a.userId !== exceptUserId && a.status === 'active' && a.roles.some((r) => r.role === 'system'))
+      n += 1;
   }
   return n;
 }
@@ -86,7 +92,8 @@ function adminOrThrow(userId: string): { admin: AdminRecord; user: UserRecord } 
   const db = runtime().db;
   const admin = db.get('admins', userId);
   const user = db.get('users', userId);
-  if (!admin || !user) throw new ProblemError(404, 'This person is not an administrator', { code: 'not-found' });
+  if (!admin || !user)
+    throw new ProblemError(404, 'This person is not an administrator', { code: 'not-found' });
   return { admin, user };
 }
 
@@ -119,7 +126,9 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
 }
 
 const bulkRemoveSchema = z.object({
-  userIds: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.minLength(1), z.maxLength(500)),
+  userIds: z
+    .array(z.string().check(z.minLength(1), z.maxLength(100)))
+    .check(z.minLength(1), z.maxLength(500)),
 });
 
 function removeAdmin(userId: string, actor: UserRecord, actorRoles: RoleGrant[]): void {
@@ -220,14 +229,22 @@ export const administratorHandlers = [
       const admin = db.get('admins', userId);
       const user = db.get('users', userId);
       if (!admin || !user) {
-        throw new ProblemError(409, 'This administrator was removed in the meantime. Reload to see the current state.', {
-          code: 'admin-removed',
-        });
+        throw new ProblemError(
+          409,
+          'This administrator was removed in the meantime. Reload to see the current state.',
+          {
+            code: 'admin-removed',
+          },
+        );
       }
       if (admin.version !== body.version) {
-        throw new ProblemError(409, 'These rights were changed in the meantime. Reload to see the current state.', {
-          code: 'version-conflict',
-        });
+        throw new ProblemError(
+          409,
+          'These rights were changed in the meantime. Reload to see the current state.',
+          {
+            code: 'version-conflict',
+          },
+        );
       }
       // Only what changes needs the actor's rights: a Product administrator may edit the product scope of an
       // admin who also holds roles they could not grant, as long as those stay as they are.

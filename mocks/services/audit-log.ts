@@ -2,7 +2,8 @@ import type { AuditEntry, AuditEvent } from '@/api/schemas/audit';
 import type { UserRecord } from '../db/types';
 import { runtime } from '../runtime';
 
-const who = (u: UserRecord | null | undefined) => (u ? { id: u.id, name: u.name, email: u.email } : undefined);
+const who = (u: UserRecord | null | undefined) =>
+  u ? { id: u.id, name: u.name, email: u.email } : undefined;
 
 let n = 0;
 

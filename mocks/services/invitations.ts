@@ -19,12 +19,18 @@ function randomToken(): string {
 export function voidOpenInvitations(userId: string): void {
   const db = runtime().db;
   for (const inv of [...db.all('invitations')]) {
-    if (inv.userId === userId && inv.status === 'pending') db.put('invitations', inv.token, { ...inv, status: 'voided' });
+    if (inv.userId === userId && inv.status === 'pending')
+      db.put('invitations', inv.token, { ...inv, status: 'voided' });
   }
 }
 
 /** Create an invitation for `user` with `roles`, send its email, and log both. */
-export function sendInvitation(user: UserRecord, roles: RoleGrant[], by: UserRecord, resend = false): Invitation {
+export function sendInvitation(
+  user: UserRecord,
+  roles: RoleGrant[],
+  by: UserRecord,
+  resend = false,
+): Invitation {
   const rt = runtime();
   const db = rt.db;
   voidOpenInvitations(user.id);
@@ -56,12 +62,19 @@ export function sendInvitation(user: UserRecord, roles: RoleGrant[], by: UserRec
     resend,
   };
   db.put('emails', email.id, email);
-  writeAudit(resend ? 'invitation.resent' : 'invitation.sent', `Email sent to ${user.email}`, 'Invitation', user, by);
+  writeAudit(
+    resend ? 'invitation.resent' : 'invitation.sent',
+    `Email sent to ${user.email}`,
+    'Invitation',
+    user,
+    by,
+  );
   return invitation;
 }
 
 /** The invitation's effective status on the mock clock (a pending one past its date reads as expired). */
 export function effectiveStatus(inv: Invitation): Invitation['status'] {
-  if (inv.status === 'pending' && new Date(inv.expiresAt).getTime() <= runtime().now().getTime()) return 'expired';
+  if (inv.status === 'pending' && new Date(inv.expiresAt).getTime() <= runtime().now().getTime())
+    return 'expired';
   return inv.status;
 }

@@ -15,7 +15,8 @@ const SHORT: Record<string, string> = {
 /** Names of a role's scope items (products, profiles, groups, Marketo Engage instances). */
 export function scopeNamesOf(r: RoleGrant): string[] {
   const c = runtime().db.catalog;
-  const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
+  const name = (list: { id: string; name: string }[], id: string) =>
+    list.find((x) => x.id === id)?.name ?? id;
   switch (r.role) {
     case 'product':
       return r.productIds.map((id) => name(c.products, id));

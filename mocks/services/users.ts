@@ -38,6 +38,12 @@ export function createUser(input: z.output<typeof createUserSchema>, actor: User
     memberOf: [],
   };
   db.put('users', id, user);
-  writeAudit('user.created', `${user.idType === 'enterprise' ? 'Enterprise ID' : 'Adobe ID'} user created`, 'User', user, actor);
+  writeAudit(
+    'user.created',
+    `${user.idType === 'enterprise' ? 'Enterprise ID' : 'Adobe ID'} user created`,
+    'User',
+    user,
+    actor,
+  );
   return user;
 }

@@ -32,7 +32,13 @@ export class Cookie {
   }
 
   toJSON(): CookieJson {
-    return { key: this.key, value: this.value, domain: this.domain, path: this.path, expires: this.expires?.toISOString() ?? null };
+    return {
+      key: this.key,
+      value: this.value,
+      domain: this.domain,
+      path: this.path,
+      expires: this.expires?.toISOString() ?? null,
+    };
   }
 
   toString(): string {

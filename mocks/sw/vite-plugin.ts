@@ -25,7 +25,12 @@ async function bundle(root: string, alias: AliasOptions, production: boolean): P
       target: 'es2022',
       copyPublicDir: false,
       reportCompressedSize: false,
-      lib: { entry: ENTRY, formats: ['iife'], name: 'mockServiceWorker', fileName: () => MOCK_SW_URL.slice(1) },
+      lib: {
+        entry: ENTRY,
+        formats: ['iife'],
+        name: 'mockServiceWorker',
+        fileName: () => MOCK_SW_URL.slice(1),
+      },
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
@@ -59,7 +64,11 @@ export function mockServiceWorker(options: { alias: AliasOptions }): Plugin {
     },
     async generateBundle() {
       if (!enabled || !production) return;
-      this.emitFile({ type: 'asset', fileName: MOCK_SW_URL.slice(1), source: await bundle(root, options.alias, true) });
+      this.emitFile({
+        type: 'asset',
+        fileName: MOCK_SW_URL.slice(1),
+        source: await bundle(root, options.alias, true),
+      });
     },
     configureServer(server) {
       server.watcher.on('all', (_event, file) => {

@@ -1,7 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from './zod';
 import { request } from './client';
-import { marketoInstanceSchema, productProfileSchema, productSchema, userGroupSchema } from './schemas/catalog';
+import {
+  marketoInstanceSchema,
+  productProfileSchema,
+  productSchema,
+  userGroupSchema,
+} from './schemas/catalog';
 
 /** Catalog reads shared by several features: products, profiles, groups, Marketo Engage instances. */
 export const catalogKeys = {

@@ -36,13 +36,18 @@ export interface RequestOptions {
 
 function urlOf(path: string, query?: RequestOptions['query']): string {
   const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  for (const [k, v] of Object.entries(query ?? {}))
+    if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
   const s = qs.toString();
   return `${API_BASE}${path}${s ? `?${s}` : ''}`;
 }
 
 /** Fetch JSON from the backend and validate it with `schema`. Throws ApiError on any failure. */
-export async function request<S extends z.ZodMiniType>(path: string, schema: S, opts: RequestOptions = {}): Promise<z.output<S>> {
+export async function request<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  opts: RequestOptions = {},
+): Promise<z.output<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;

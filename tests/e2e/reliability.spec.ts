@@ -41,7 +41,11 @@ const grantCamille = async (page: import('@playwright/test').Page) =>
   });
 
 test.describe('mock state in the browser', () => {
-  test('survives a reload and a backend restart, and a second tab sees the first tab’s change', async ({ page, app, context }) => {
+  test('survives a reload and a backend restart, and a second tab sees the first tab’s change', async ({
+    page,
+    app,
+    context,
+  }) => {
     await app.open('/users/administrators');
     await expect(page.getByRole('heading', { level: 1, name: 'Administrators (7)' })).toBeVisible();
 

@@ -31,7 +31,13 @@ describe('Add admin draft store', () => {
   it('survives a reload through sessionStorage', async () => {
     store().openWizard();
     store().setQuery('camille');
-    store().choose({ kind: 'existing', id: 'u-camille-martin', name: 'Camille Martin', email: 'camille.martin@acme.example', idType: 'enterprise' });
+    store().choose({
+      kind: 'existing',
+      id: 'u-camille-martin',
+      name: 'Camille Martin',
+      email: 'camille.martin@acme.example',
+      idType: 'enterprise',
+    });
     store().setStep(1);
     store().setRoles({ ...store().roles, enabled: ['support'], basic: true });
     const key = store().idempotencyKey;
@@ -53,7 +59,11 @@ describe('Add admin draft store', () => {
     store().choose({ kind: 'new', email: 'new.person@example.com' });
     store().setNames({ firstName: 'Ada', lastName: 'Lovelace' });
     await reload();
-    expect(store()).toMatchObject({ chosen: { kind: 'new', email: 'new.person@example.com' }, firstName: 'Ada', lastName: 'Lovelace' });
+    expect(store()).toMatchObject({
+      chosen: { kind: 'new', email: 'new.person@example.com' },
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+    });
   });
 
   it('clear() forgets everything, also in storage', async () => {
@@ -65,7 +75,10 @@ describe('Add admin draft store', () => {
   });
 
   it('ignores an unreadable stored draft', async () => {
-    sessionStorage.setItem(ADD_ADMIN_DRAFT_STORAGE_KEY, JSON.stringify({ state: { open: 'yes', step: 7 }, version: 1 }));
+    sessionStorage.setItem(
+      ADD_ADMIN_DRAFT_STORAGE_KEY,
+      JSON.stringify({ state: { open: 'yes', step: 7 }, version: 1 }),
+    );
     await useAddAdminDraft.persist.rehydrate();
     expect(store()).toMatchObject({ open: false, step: 0 });
   });

@@ -13,7 +13,14 @@ const draft = (d: Partial<RoleDraft>): RoleDraft => ({ ...emptyRoleDraft, ...d }
 describe('toRoleGrants', () => {
   it('builds grants in the canonical order, with scopes only for the roles switched on', () => {
     expect(
-      toRoleGrants(draft({ enabled: ['support', 'product', 'system'], productIds: ['analytics'], groupIds: ['grp-x'], basic: true })),
+      toRoleGrants(
+        draft({
+          enabled: ['support', 'product', 'system'],
+          productIds: ['analytics'],
+          groupIds: ['grp-x'],
+          basic: true,
+        }),
+      ),
     ).toEqual([
       { role: 'system' },
       { role: 'product', productIds: ['analytics'] },
@@ -22,9 +29,9 @@ describe('toRoleGrants', () => {
   });
 
   it('drops instances when Product support is off', () => {
-    expect(toRoleGrants(draft({ enabled: ['support'], basic: true, instanceIds: ['mkto-acme-prod'] }))).toEqual([
-      { role: 'support', basic: true, productSupport: false, instanceIds: [] },
-    ]);
+    expect(
+      toRoleGrants(draft({ enabled: ['support'], basic: true, instanceIds: ['mkto-acme-prod'] })),
+    ).toEqual([{ role: 'support', basic: true, productSupport: false, instanceIds: [] }]);
   });
 
   it('round-trips through fromRoleGrants', () => {
@@ -46,10 +53,26 @@ describe('toRoleGrants', () => {
 describe('validity (from roleGrantsSchema)', () => {
   it.each([
     ['no role', draft({}), 'validation.roleRequired'],
-    ['Product administrator without products', draft({ enabled: ['product'] }), 'validation.productsRequired'],
-    ['Product profile administrator without profiles', draft({ enabled: ['productProfile'] }), 'validation.profilesRequired'],
-    ['User group administrator without groups', draft({ enabled: ['userGroup'] }), 'validation.groupsRequired'],
-    ['Support administrator without an option', draft({ enabled: ['support'] }), 'validation.supportOptionRequired'],
+    [
+      'Product administrator without products',
+      draft({ enabled: ['product'] }),
+      'validation.productsRequired',
+    ],
+    [
+      'Product profile administrator without profiles',
+      draft({ enabled: ['productProfile'] }),
+      'validation.profilesRequired',
+    ],
+    [
+      'User group administrator without groups',
+      draft({ enabled: ['userGroup'] }),
+      'validation.groupsRequired',
+    ],
+    [
+      'Support administrator without an option',
+      draft({ enabled: ['support'] }),
+      'validation.supportOptionRequired',
+    ],
     [
       'Product support administrator without an instance',
       draft({ enabled: ['support'], productSupport: true }),
@@ -63,7 +86,10 @@ describe('validity (from roleGrantsSchema)', () => {
   it.each([
     ['System administrator', draft({ enabled: ['system'] })],
     ['Basic support', draft({ enabled: ['support'], basic: true })],
-    ['Basic and Product support', draft({ enabled: ['support'], basic: true, productSupport: true, instanceIds: ['i'] })],
+    [
+      'Basic and Product support',
+      draft({ enabled: ['support'], basic: true, productSupport: true, instanceIds: ['i'] }),
+    ],
     ['Product with a product', draft({ enabled: ['product'], productIds: ['analytics'] })],
   ])('%s is valid', (_, d) => {
     expect(roleDraftIssues(d)).toEqual([]);

@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { runtime } from '@mocks/runtime';
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
-const productSupport = { role: 'support', basic: false, productSupport: true, instanceIds: ['mkto-acme-prod'] };
+const productSupport = {
+  role: 'support',
+  basic: false,
+  productSupport: true,
+  instanceIds: ['mkto-acme-prod'],
+};
 
 describe('POST /api/administrators (as Sam Rivera, System administrator)', () => {
   it('grants, sends one invitation email and logs it', async () => {
@@ -31,7 +40,10 @@ describe('POST /api/administrators (as Sam Rivera, System administrator)', () =>
       roles: [{ role: 'deployment' }],
     });
     expect(res.status).toBe(201);
-    const other = await post('/api/administrators', { newUser: { email: 'x@elsewhere.example' }, roles: [{ role: 'deployment' }] });
+    const other = await post('/api/administrators', {
+      newUser: { email: 'x@elsewhere.example' },
+      roles: [{ role: 'deployment' }],
+    });
     expect(other.status).toBe(201);
     const users = [...runtime().db.all('users')].filter((u) => u.id.startsWith('u-n-'));
     expect(users.map((u) => [u.email, u.idType, u.profiles.length])).toEqual([
@@ -49,10 +61,15 @@ describe('POST /api/administrators (as Sam Rivera, System administrator)', () =>
     expect(res.headers.get('Content-Type')).toContain('application/problem+json');
     const body = (await res.json()) as { errors: Record<string, string[]> };
     expect(body.errors['roles.0.instanceIds']).toEqual(['validation.instancesRequired']);
-    const bad = await post('/api/administrators', { newUser: { email: 'a@b' }, roles: [{ role: 'deployment' }] });
+    const bad = await post('/api/administrators', {
+      newUser: { email: 'a@b' },
+      roles: [{ role: 'deployment' }],
+    });
     expect(bad.status).toBe(400);
     const none = await post('/api/administrators', { userId: 'u-camille-martin', roles: [] });
-    expect(((await none.json()) as { errors: Record<string, string[]> }).errors.roles).toEqual(['validation.roleRequired']);
+    expect(((await none.json()) as { errors: Record<string, string[]> }).errors.roles).toEqual([
+      'validation.roleRequired',
+    ]);
   });
 
   it('answers 409 when every chosen role is already held, and never duplicates', async () => {
@@ -61,7 +78,9 @@ describe('POST /api/administrators (as Sam Rivera, System administrator)', () =>
       roles: [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }],
     });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { code: string; title: string }).title).toContain('Amara Okafor already has');
+    expect(((await res.json()) as { code: string; title: string }).title).toContain(
+      'Amara Okafor already has',
+    );
     const partial = await post('/api/administrators', {
       userId: 'u-amara-okafor',
       roles: [{ role: 'support', basic: true, productSupport: true, instanceIds: ['mkto-acme-sandbox'] }],
@@ -94,7 +113,10 @@ describe('POST /api/administrators (as Sam Rivera, System administrator)', () =>
     const body = (await res.json()) as { total: number; items: { name: string }[] };
     expect(body.total).toBe(1);
     expect(body.items[0]!.name).toBe('Amara Okafor');
-    const all = (await (await fetch('/api/administrators?pageSize=5')).json()) as { total: number; items: unknown[] };
+    const all = (await (await fetch('/api/administrators?pageSize=5')).json()) as {
+      total: number;
+      items: unknown[];
+    };
     expect(all.total).toBe(7);
     expect(all.items).toHaveLength(5);
   });
@@ -105,7 +127,9 @@ describe('GET /api/users (directory)', () => {
     const res = await fetch('/api/users?q=elo&pageSize=10');
     const body = (await res.json()) as { items: { name: string; idType: string }[] };
     expect(body.items.map((u) => u.name)).toContain('Élodie Dubois');
-    const alex = (await (await fetch('/api/users?q=alex.chen@mail')).json()) as { items: { idType: string }[] };
+    const alex = (await (await fetch('/api/users?q=alex.chen@mail')).json()) as {
+      items: { idType: string }[];
+    };
     expect(alex.items[0]!.idType).toBe('adobe');
     const all = (await (await fetch('/api/users?pageSize=10')).json()) as { total: number };
     expect(all.total).toBe(2011);

@@ -40,7 +40,9 @@ async function grant(as: PersonKey, role: RoleGrant) {
 }
 
 describe('who may grant what — every persona × every role, enforced by the handler', () => {
-  const cases = (Object.keys(ALLOWED) as PersonKey[]).flatMap((p) => ALL.map((r) => [p, r, ALLOWED[p].includes(r)] as const));
+  const cases = (Object.keys(ALLOWED) as PersonKey[]).flatMap((p) =>
+    ALL.map((r) => [p, r, ALLOWED[p].includes(r)] as const),
+  );
   it.each(cases)('%s granting %s → allowed: %s', async (person, role, allowed) => {
     const res = await grant(person, REQUEST[role]);
     if (allowed) {

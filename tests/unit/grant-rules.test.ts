@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alreadyHeld, canAddAdmins, findGrantViolation, grantPolicyOf, mergeRoles } from '@/api/rules/grant-rules';
+import {
+  alreadyHeld,
+  canAddAdmins,
+  findGrantViolation,
+  grantPolicyOf,
+  mergeRoles,
+} from '@/api/rules/grant-rules';
 import type { RoleGrant } from '@/api/schemas/roles';
 
 const system: RoleGrant[] = [{ role: 'system' }];
@@ -15,19 +21,26 @@ describe('grant rules', () => {
   });
 
   it('limits a Product administrator to product-scoped roles for their own products', () => {
-    expect(grantPolicyOf(priya)).toEqual({ roles: ['product', 'productProfile', 'userGroup'], productIds: ['analytics', 'target'] });
+    expect(grantPolicyOf(priya)).toEqual({
+      roles: ['product', 'productProfile', 'userGroup'],
+      productIds: ['analytics', 'target'],
+    });
     expect(findGrantViolation(priya, [{ role: 'product', productIds: ['analytics'] }], profileOf)).toBeNull();
     expect(findGrantViolation(priya, [{ role: 'product', productIds: ['marketo'] }], profileOf)).toEqual({
       code: 'forbidden-scope',
       role: 'product',
       ids: ['marketo'],
     });
-    expect(findGrantViolation(priya, [{ role: 'productProfile', profileIds: ['campaign-0'] }], profileOf)?.code).toBe(
-      'forbidden-scope',
-    );
-    expect(findGrantViolation(priya, [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }], profileOf)).toEqual(
-      { code: 'forbidden-role', role: 'support' },
-    );
+    expect(
+      findGrantViolation(priya, [{ role: 'productProfile', profileIds: ['campaign-0'] }], profileOf)?.code,
+    ).toBe('forbidden-scope');
+    expect(
+      findGrantViolation(
+        priya,
+        [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }],
+        profileOf,
+      ),
+    ).toEqual({ code: 'forbidden-role', role: 'support' });
   });
 
   it('lets nobody else add admins', () => {
@@ -46,12 +59,16 @@ describe('grant rules', () => {
 
   it('detects roles already held and merges without duplicates', () => {
     const existing: RoleGrant[] = [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }];
-    expect(alreadyHeld(existing, [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }])).toEqual(['support']);
+    expect(
+      alreadyHeld(existing, [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }]),
+    ).toEqual(['support']);
     const more: RoleGrant = { role: 'support', basic: false, productSupport: true, instanceIds: ['i1'] };
     expect(alreadyHeld(existing, [more])).toEqual([]);
-    expect(mergeRoles(existing, [more])).toEqual([{ role: 'support', basic: true, productSupport: true, instanceIds: ['i1'] }]);
-    expect(mergeRoles([{ role: 'product', productIds: ['a'] }], [{ role: 'product', productIds: ['a', 'b'] }])).toEqual([
-      { role: 'product', productIds: ['a', 'b'] },
+    expect(mergeRoles(existing, [more])).toEqual([
+      { role: 'support', basic: true, productSupport: true, instanceIds: ['i1'] },
     ]);
+    expect(
+      mergeRoles([{ role: 'product', productIds: ['a'] }], [{ role: 'product', productIds: ['a', 'b'] }]),
+    ).toEqual([{ role: 'product', productIds: ['a', 'b'] }]);
   });
 });

@@ -6,7 +6,8 @@ function leaves(obj: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof obj === 'string') out.set(prefix, obj);
   else if (obj && typeof obj === 'object') {
-    for (const [k, v] of Object.entries(obj)) for (const [p, s] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(p, s);
+    for (const [k, v] of Object.entries(obj))
+      for (const [p, s] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(p, s);
   }
   return out;
 }

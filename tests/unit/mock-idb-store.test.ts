@@ -42,7 +42,11 @@ describe('the service worker backend’s IndexedDB store', () => {
   });
 
   it('works in memory when IndexedDB cannot be opened (private mode, blocked storage)', async () => {
-    const broken = { open: () => { throw new Error('blocked'); } } as unknown as IDBFactory;
+    const broken = {
+      open: () => {
+        throw new Error('blocked');
+      },
+    } as unknown as IDBFactory;
     const s = await openIdbStore(broken);
     s.setItem('k', 'v');
     await s.settled();

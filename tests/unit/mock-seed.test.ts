@@ -21,7 +21,9 @@ describe('seed data', () => {
     expect(s.catalog.groups.map((g) => g.name)).toEqual(['EMEA Marketing', 'Web Analysts', 'Contractors']);
     expect(s.catalog.products).toHaveLength(9);
     const jonas = s.admins.find((a) => a.userId === PEOPLE.jonas.id);
-    expect(jonas?.roles).toEqual([{ role: 'support', basic: false, productSupport: true, instanceIds: ['mkto-acme-prod'] }]);
+    expect(jonas?.roles).toEqual([
+      { role: 'support', basic: false, productSupport: true, instanceIds: ['mkto-acme-prod'] },
+    ]);
     const alex = s.users.find((u) => u.id === PEOPLE.alex.id);
     expect(alex?.idType).toBe('adobe');
     expect(alex?.profiles.map((p) => p.name)).toEqual(['Personal profile', 'Acme Corp']);

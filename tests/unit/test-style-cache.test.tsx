@@ -8,10 +8,18 @@ describe('the test Emotion cache (renderApp)', () => {
   it('keeps what queries and matchers read (display, visibility, opacity, pointer-events) and drops the rest', () => {
     render(
       <CacheProvider value={testStyleCache}>
-        <Box data-testid="hidden" sx={{ display: 'none', color: 'rgb(255, 0, 0)' }}>a</Box>
-        <Box data-testid="invisible" sx={{ visibility: 'hidden', margin: '12px' }}>b</Box>
-        <Box data-testid="transparent" sx={{ opacity: 0 }}>c</Box>
-        <Box data-testid="inert" sx={{ pointerEvents: 'none', padding: '8px' }}>d</Box>
+        <Box data-testid="hidden" sx={{ display: 'none', color: 'rgb(255, 0, 0)' }}>
+          a
+        </Box>
+        <Box data-testid="invisible" sx={{ visibility: 'hidden', margin: '12px' }}>
+          b
+        </Box>
+        <Box data-testid="transparent" sx={{ opacity: 0 }}>
+          c
+        </Box>
+        <Box data-testid="inert" sx={{ pointerEvents: 'none', padding: '8px' }}>
+          d
+        </Box>
       </CacheProvider>,
     );
     expect(screen.getByTestId('hidden')).not.toBeVisible();

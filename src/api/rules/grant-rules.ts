@@ -26,8 +26,7 @@ export function canAddAdmins(actorRoles: readonly RoleGrant[]): boolean {
 }
 
 export type GrantViolation =
-  | { code: 'forbidden-role'; role: RoleId }
-  | { code: 'forbidden-scope'; role: RoleId; ids: string[] };
+  { code: 'forbidden-role'; role: RoleId } | { code: 'forbidden-scope'; role: RoleId; ids: string[] };
 
 /**
  * Checks every requested role (and its scope) against the actor's policy.
@@ -102,10 +101,12 @@ export function mergeRoles(existing: readonly RoleGrant[], requested: readonly R
       out.push(r);
       continue;
     }
-    if (e.role === 'product' && r.role === 'product') out[i] = { ...e, productIds: union(e.productIds, r.productIds) };
+    if (e.role === 'product' && r.role === 'product')
+      out[i] = { ...e, productIds: union(e.productIds, r.productIds) };
     else if (e.role === 'productProfile' && r.role === 'productProfile')
       out[i] = { ...e, profileIds: union(e.profileIds, r.profileIds) };
-    else if (e.role === 'userGroup' && r.role === 'userGroup') out[i] = { ...e, groupIds: union(e.groupIds, r.groupIds) };
+    else if (e.role === 'userGroup' && r.role === 'userGroup')
+      out[i] = { ...e, groupIds: union(e.groupIds, r.groupIds) };
     else if (e.role === 'support' && r.role === 'support')
       out[i] = {
         role: 'support',

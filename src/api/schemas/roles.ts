@@ -1,6 +1,13 @@
 import { z } from '../zod';
 
-export const ROLE_IDS = ['system', 'product', 'productProfile', 'userGroup', 'deployment', 'support'] as const;
+export const ROLE_IDS = [
+  'system',
+  'product',
+  'productProfile',
+  'userGroup',
+  'deployment',
+  'support',
+] as const;
 export const roleIdSchema = z.enum(ROLE_IDS);
 export type RoleId = z.infer<typeof roleIdSchema>;
 
@@ -32,7 +39,11 @@ export const roleGrantSchema = z.discriminatedUnion('role', [
           ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesRequired' });
         }
         if (!v.productSupport && v.instanceIds.length > 0) {
-          ctx.addIssue({ code: 'custom', path: ['instanceIds'], message: 'validation.instancesWithoutProductSupport' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['instanceIds'],
+            message: 'validation.instancesWithoutProductSupport',
+          });
         }
       }),
     ),
@@ -45,7 +56,8 @@ export const roleGrantsSchema = z.array(roleGrantSchema).check(
   z.superRefine((roles, ctx) => {
     const seen = new Set<string>();
     roles.forEach((r, i) => {
-      if (seen.has(r.role)) ctx.addIssue({ code: 'custom', path: [i, 'role'], message: 'validation.roleRepeated' });
+      if (seen.has(r.role))
+        ctx.addIssue({ code: 'custom', path: [i, 'role'], message: 'validation.roleRepeated' });
       seen.add(r.role);
     });
   }),
@@ -53,13 +65,7 @@ export const roleGrantsSchema = z.array(roleGrantSchema).check(
 
 /** Short labels of the Admin roles column (i18n keys under `roles.short`). */
 export type ShortRoleLabel =
-  | 'system'
-  | 'product'
-  | 'productProfile'
-  | 'userGroup'
-  | 'deployment'
-  | 'basicSupport'
-  | 'productSupport';
+  'system' | 'product' | 'productProfile' | 'userGroup' | 'deployment' | 'basicSupport' | 'productSupport';
 
 export function shortLabelsOf(roles: readonly RoleGrant[]): ShortRoleLabel[] {
   const out: ShortRoleLabel[] = [];

@@ -30,7 +30,12 @@ export function AccountMenu({ session }: { session: Session }) {
         {/* Phones show the icon only (the button's name still says who is signed in). */}
         <Box
           component="span"
-          sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}
+          sx={{
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+            display: { xs: 'none', sm: 'inline' },
+          }}
         >
           {session.user.name}
         </Box>

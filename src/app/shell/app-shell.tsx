@@ -97,7 +97,13 @@ export function AppShell() {
             <Box
               component="nav"
               aria-label={t('nav.main')}
-              sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', order: { xs: 1, md: 0 }, width: { xs: '100%', md: 'auto' } }}
+              sx={{
+                display: 'flex',
+                gap: 0.5,
+                flexWrap: 'wrap',
+                order: { xs: 1, md: 0 },
+                width: { xs: '100%', md: 'auto' },
+              }}
             >
               {links.map((l) => {
                 const active = pathname.startsWith('match' in l ? l.match : l.to);
@@ -121,7 +127,10 @@ export function AppShell() {
           )}
           <Box sx={{ flexGrow: 1 }} />
           {session && (
-            <Typography component="span" sx={{ color: 'text.secondary', mr: 1, display: { xs: 'none', sm: 'inline' } }}>
+            <Typography
+              component="span"
+              sx={{ color: 'text.secondary', mr: 1, display: { xs: 'none', sm: 'inline' } }}
+            >
               {session.org.name}
             </Typography>
           )}

@@ -31,7 +31,14 @@ function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boo
 export function UsersLayout() {
   const { t } = useTranslation();
   return (
-    <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, alignItems: { md: 'flex-start' }, minHeight: '100%' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: { xs: 'column', md: 'row' },
+        alignItems: { md: 'flex-start' },
+        minHeight: '100%',
+      }}
+    >
       <Box
         component="nav"
         aria-label={t('nav.usersArea')}

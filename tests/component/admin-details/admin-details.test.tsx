@@ -74,7 +74,11 @@ describe('Admin details', () => {
   it('refuses to remove the last System administrator with a clear message', async () => {
     const { user } = await renderApp('/users/administrators/u-sam-rivera');
     await user.click(await screen.findByRole('button', { name: 'Remove admin' }, slow));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Remove admin' })).getByRole('button', { name: 'Remove' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Remove admin' })).getByRole('button', {
+        name: 'Remove',
+      }),
+    );
     expect(await screen.findByText(/must keep at least one System administrator/)).toBeInTheDocument();
     expect(runtime().db.get('admins', 'u-sam-rivera')).toBeDefined();
   });
@@ -85,7 +89,9 @@ describe('Admin details', () => {
     const { user } = await renderApp('/users/administrators/u-camille-martin');
     expect(await screen.findByText('Pending', undefined, slow)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Resend invitation' }));
-    expect(await screen.findByText(/Invitation sent again to camille.martin@acme.example/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Invitation sent again to camille.martin@acme.example/),
+    ).toBeInTheDocument();
     expect(runtime().db.get('invitations', first.token)?.status).toBe('voided');
     expect([...runtime().db.all('emails')]).toHaveLength(2);
   });
@@ -99,8 +105,14 @@ describe('Admin details', () => {
 
   it('says when the person is not an administrator, and offers Retry on a server error', async () => {
     await renderApp('/users/administrators/u-camille-martin');
-    expect(await screen.findByText('This person is not an administrator', undefined, slow)).toBeInTheDocument();
-    server.use(http.get('/api/administrators/:id', () => HttpResponse.json({ status: 500, title: 'x' }, { status: 500 })));
+    expect(
+      await screen.findByText('This person is not an administrator', undefined, slow),
+    ).toBeInTheDocument();
+    server.use(
+      http.get('/api/administrators/:id', () =>
+        HttpResponse.json({ status: 500, title: 'x' }, { status: 500 }),
+      ),
+    );
     const { user } = await renderApp('/users/administrators/u-jonas-weber');
     const retry = await screen.findByRole('button', { name: 'Retry' }, slow);
     server.resetHandlers();
@@ -109,7 +121,9 @@ describe('Admin details', () => {
   });
 
   it('lets a Product administrator edit only what they may grant', async () => {
-    const { user } = await renderApp('/users/administrators/u-sam-rivera', { as: 'priya.natarajan@acme.example' });
+    const { user } = await renderApp('/users/administrators/u-sam-rivera', {
+      as: 'priya.natarajan@acme.example',
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam Rivera' }, slow)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit admin rights' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove admin' })).toBeNull();

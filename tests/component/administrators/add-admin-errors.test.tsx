@@ -3,7 +3,10 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runtime } from '@mocks/runtime';
 import { renderApp, server } from '@tests/utils';
-import { ADD_ADMIN_DRAFT_STORAGE_KEY, useAddAdminDraft } from '@/features/administrators/stores/add-admin-draft';
+import {
+  ADD_ADMIN_DRAFT_STORAGE_KEY,
+  useAddAdminDraft,
+} from '@/features/administrators/stores/add-admin-draft';
 import { chooseUser, openWizard, pickOptions, resetDraft, waitForTable } from './helpers';
 
 beforeEach(resetDraft);
@@ -24,11 +27,14 @@ async function readyToSave() {
 async function expectEverythingKept(dialog: HTMLElement) {
   expect(within(dialog).getByRole('switch', { name: 'Support administrator' })).toBeChecked();
   expect(within(dialog).getByRole('checkbox', { name: 'Product support administrator' })).toBeChecked();
-  expect(await within(dialog).findByRole('button', { name: 'Marketo Engage - Acme Production' })).toBeInTheDocument();
+  expect(
+    await within(dialog).findByRole('button', { name: 'Marketo Engage - Acme Production' }),
+  ).toBeInTheDocument();
   expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
 }
 
-const grants = () => [...runtime().db.all('invitations')].filter((i) => i.userId === 'u-camille-martin').length;
+const grants = () =>
+  [...runtime().db.all('invitations')].filter((i) => i.userId === 'u-camille-martin').length;
 
 describe('Add admin — failures and safety', () => {
   it('says when the person already holds the role (409) and loses nothing', async () => {
@@ -50,7 +56,12 @@ describe('Add admin — failures and safety', () => {
     server.use(
       http.post('/api/administrators', () =>
         HttpResponse.json(
-          { status: 403, title: 'Forbidden', code: 'forbidden-role', errors: { roles: ['validation.forbiddenRole.support'] } },
+          {
+            status: 403,
+            title: 'Forbidden',
+            code: 'forbidden-role',
+            errors: { roles: ['validation.forbiddenRole.support'] },
+          },
           { status: 403 },
         ),
       ),
@@ -72,7 +83,9 @@ describe('Add admin — failures and safety', () => {
     );
     const { user, dialog } = await readyToSave();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The admin was not added. The server could not complete the request (error 500).');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The admin was not added. The server could not complete the request (error 500).',
+    );
     await expectEverythingKept(dialog);
     expect(grants()).toBe(0);
     fail = false;

@@ -40,6 +40,8 @@ describe('Add admin — existing user', () => {
     await expect.poll(() => screen.getByRole('button', { name: 'Add admin' })).toHaveFocus();
 
     const camille = runtime().db.get('admins', 'u-camille-martin');
-    expect(camille?.roles).toEqual([{ role: 'support', basic: false, productSupport: true, instanceIds: ['mkto-acme-prod'] }]);
+    expect(camille?.roles).toEqual([
+      { role: 'support', basic: false, productSupport: true, instanceIds: ['mkto-acme-prod'] },
+    ]);
   });
 });

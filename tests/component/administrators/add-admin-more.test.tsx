@@ -31,7 +31,12 @@ describe('Add admin — more outcomes', () => {
     server.use(
       http.post('/api/administrators', () =>
         HttpResponse.json(
-          { status: 400, title: 'The request is not valid', code: 'validation', errors: { 'newUser.email': ['validation.emailInvalid'] } },
+          {
+            status: 400,
+            title: 'The request is not valid',
+            code: 'validation',
+            errors: { 'newUser.email': ['validation.emailInvalid'] },
+          },
           { status: 400 },
         ),
       ),
@@ -59,8 +64,12 @@ describe('Add admin — more outcomes', () => {
     await chooseUserFr(user, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Suivant' }));
     await user.click(within(dialog).getByRole('switch', { name: 'Administrateur d’assistance' }));
-    expect(within(dialog).getByRole('checkbox', { name: 'Administrateur d’assistance de base' })).toBeInTheDocument();
-    expect(within(dialog).getByRole('checkbox', { name: 'Administrateur d’assistance produit' })).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'Administrateur d’assistance de base' }),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'Administrateur d’assistance produit' }),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Retour' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Enregistrer' })).toBeDisabled();
   });

@@ -15,7 +15,9 @@ describe('Add admin — choose a user', () => {
     const combo = within(dialog).getByRole('combobox', { name: 'Email or username' });
     await user.click(combo);
     await user.paste('ada.lovelace@example.com');
-    expect(await screen.findByRole('option', { name: 'Add new user ada.lovelace@example.com' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('option', { name: 'Add new user ada.lovelace@example.com' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     // The name fields come one render after the option (the new user is chosen in an effect).
     await user.type(await within(dialog).findByRole('textbox', { name: 'First name (optional)' }), 'Ada');
     await user.type(within(dialog).getByRole('textbox', { name: 'Last name (optional)' }), 'Lovelace');
@@ -27,7 +29,10 @@ describe('Add admin — choose a user', () => {
     const row = (await screen.findByRole('link', { name: 'Ada Lovelace' })).closest('tr') as HTMLElement;
     expect(within(row).getByText('Pending')).toBeInTheDocument();
     expect(within(row).getByText('Adobe ID')).toBeInTheDocument();
-    expect(findUserByEmail('ada.lovelace@example.com')).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace' });
+    expect(findUserByEmail('ada.lovelace@example.com')).toMatchObject({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+    });
   });
 
   it('says an invalid email is invalid and keeps Next disabled', async () => {
@@ -36,8 +41,17 @@ describe('Add admin — choose a user', () => {
     const dialog = await openWizard(user);
     await user.click(within(dialog).getByRole('combobox', { name: 'Email or username' }));
     await user.paste('someone@nowhere');
-    expect(await within(dialog).findByText('Enter a valid email address, like name@example.com.', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(within(dialog).getByRole('combobox', { name: 'Email or username' })).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      await within(dialog).findByText(
+        'Enter a valid email address, like name@example.com.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Email or username' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(within(dialog).getByRole('button', { name: 'Next' })).toBeDisabled();
     expect(within(dialog).queryByRole('textbox', { name: 'First name (optional)' })).toBeNull();
   });
@@ -48,7 +62,11 @@ describe('Add admin — choose a user', () => {
     const dialog = await openWizard(user);
     await user.click(within(dialog).getByRole('combobox', { name: 'Email or username' }));
     await user.paste('long.name@example.com');
-    const first = await within(dialog).findByRole('textbox', { name: 'First name (optional)' }, { timeout: 5000 });
+    const first = await within(dialog).findByRole(
+      'textbox',
+      { name: 'First name (optional)' },
+      { timeout: 5000 },
+    );
     expect(within(dialog).getByRole('button', { name: 'Next' })).toBeEnabled();
     await user.click(first);
     await user.paste('x'.repeat(10_000));
@@ -62,7 +80,11 @@ describe('Add admin — choose a user', () => {
     const dialog = await openWizard(user);
     await user.click(within(dialog).getByRole('combobox', { name: 'Email or username' }));
     await user.paste('payload.user');
-    const option = await screen.findByRole('option', { name: /<img src=x onerror=alert\(1\)> <b>Bold<\/b>/ }, { timeout: 5000 });
+    const option = await screen.findByRole(
+      'option',
+      { name: /<img src=x onerror=alert\(1\)> <b>Bold<\/b>/ },
+      { timeout: 5000 },
+    );
     expect(option.querySelector('img, b')).toBeNull();
     expect(document.querySelector('img[src="x"]')).toBeNull();
   });
@@ -81,7 +103,10 @@ describe('Add admin — choose a user', () => {
     while (document.activeElement !== within(dialog).getByRole('button', { name: 'Next' })) await user.tab();
     await user.keyboard('{Enter}');
     expect(within(dialog).getByRole('heading', { name: 'Select admin roles' })).toHaveFocus();
-    while (document.activeElement !== within(dialog).getByRole('switch', { name: 'Deployment administrator' })) await user.tab();
+    while (
+      document.activeElement !== within(dialog).getByRole('switch', { name: 'Deployment administrator' })
+    )
+      await user.tab();
     await user.keyboard(' ');
     while (document.activeElement !== within(dialog).getByRole('button', { name: 'Save' })) await user.tab();
     await user.keyboard('{Enter}');

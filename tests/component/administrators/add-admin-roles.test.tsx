@@ -44,7 +44,9 @@ describe('Add admin — Select admin roles', () => {
 
     await user.click(sw('Support administrator'));
     expect(save()).toBeDisabled();
-    expect(within(dialog).getByText(/Choose Basic support administrator, Product support administrator or both\./)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/Choose Basic support administrator, Product support administrator or both\./),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Product support administrator' }));
     expect(save()).toBeDisabled();
     expect(within(dialog).getByText(/Choose at least one Marketo Engage instance\./)).toBeInTheDocument();
@@ -61,21 +63,35 @@ describe('Add admin — Select admin roles', () => {
     await user.click(within(dialog).getByRole('switch', { name: 'Support administrator' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Basic support administrator' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Product support administrator' }));
-    await pickOptions(user, 'Marketo Engage instances', ['Marketo Engage - Acme Production', 'Marketo Engage - Acme EMEA Production']);
+    await pickOptions(user, 'Marketo Engage instances', [
+      'Marketo Engage - Acme Production',
+      'Marketo Engage - Acme EMEA Production',
+    ]);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Invitation sent to camille.martin@acme.example')).toBeInTheDocument();
     const row = (await screen.findByRole('link', { name: 'Camille Martin' })).closest('tr') as HTMLElement;
     expect(within(row).getByText('Basic support')).toBeInTheDocument();
     expect(within(row).getByText('Product support')).toBeInTheDocument();
     expect(runtime().db.get('admins', 'u-camille-martin')?.roles).toEqual([
-      { role: 'support', basic: true, productSupport: true, instanceIds: ['mkto-acme-prod', 'mkto-acme-emea-prod'] },
+      {
+        role: 'support',
+        basic: true,
+        productSupport: true,
+        instanceIds: ['mkto-acme-prod', 'mkto-acme-emea-prod'],
+      },
     ]);
   });
 
   it('a Product administrator sees only the roles and products they may grant', async () => {
     const { user, dialog } = await toRolesStep('priya.natarajan@acme.example');
-    const switches = within(dialog).getAllByRole('switch').map((s) => s.closest('label')?.textContent);
-    expect(switches).toEqual(['Product administrator', 'Product profile administrator', 'User group administrator']);
+    const switches = within(dialog)
+      .getAllByRole('switch')
+      .map((s) => s.closest('label')?.textContent);
+    expect(switches).toEqual([
+      'Product administrator',
+      'Product profile administrator',
+      'User group administrator',
+    ]);
     expect(within(dialog).queryByRole('switch', { name: 'Support administrator' })).toBeNull();
     expect(within(dialog).queryByRole('switch', { name: 'System administrator' })).toBeNull();
 

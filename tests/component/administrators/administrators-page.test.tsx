@@ -5,13 +5,16 @@ import { resetDraft, waitForTable } from './helpers';
 
 beforeEach(resetDraft);
 
-const rowOf = async (name: string) => (await screen.findByRole('link', { name })).closest('tr') as HTMLElement;
+const rowOf = async (name: string) =>
+  (await screen.findByRole('link', { name })).closest('tr') as HTMLElement;
 
 describe('Administrators page', () => {
   it('lists the seed admins with short role labels and statuses, and counts them', async () => {
     await renderApp('/users/administrators');
     await waitForTable();
-    expect(await screen.findByRole('heading', { level: 1, name: /^Administrators \(\d+\)$/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Administrators \(\d+\)$/ }),
+    ).toBeInTheDocument();
     const jonas = await rowOf('Jonas Weber');
     expect(within(jonas).getByText('jonas.weber@acme.example')).toBeInTheDocument();
     expect(within(jonas).getByText('Product support')).toBeInTheDocument();
@@ -23,7 +26,10 @@ describe('Administrators page', () => {
     expect(within(await rowOf('Hana Kobayashi')).getByText('User group')).toBeInTheDocument();
     expect(within(await rowOf('Diego Alvarez')).getByText('Deployment')).toBeInTheDocument();
     expect(within(await rowOf('Sam Rivera')).getByText('Active')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Sam Rivera' })).toHaveAttribute('href', '/users/administrators/u-sam-rivera');
+    expect(screen.getByRole('link', { name: 'Sam Rivera' })).toHaveAttribute(
+      'href',
+      '/users/administrators/u-sam-rivera',
+    );
     expect(screen.getByRole('button', { name: 'Remove admins' })).toBeDisabled();
   });
 
@@ -62,7 +68,11 @@ describe('Administrators page', () => {
     await waitForTable();
     await user.click(screen.getByRole('checkbox', { name: 'Select Sam Rivera' }));
     await user.click(screen.getByRole('button', { name: 'Remove admins' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Remove admins' })).getByRole('button', { name: 'Remove' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Remove admins' })).getByRole('button', {
+        name: 'Remove',
+      }),
+    );
     expect(await screen.findByText(/must keep at least one active System administrator/)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Sam Rivera' })).toBeInTheDocument();
   });
@@ -72,7 +82,9 @@ describe('Administrators page', () => {
     const { http, HttpResponse } = await import('msw');
     let fail = true;
     server.use(
-      http.get('/api/administrators', () => (fail ? HttpResponse.json({ status: 500, title: 'boom' }, { status: 500 }) : undefined)),
+      http.get('/api/administrators', () =>
+        fail ? HttpResponse.json({ status: 500, title: 'boom' }, { status: 500 }) : undefined,
+      ),
     );
     const { user } = await renderApp('/users/administrators');
     const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 5000 });

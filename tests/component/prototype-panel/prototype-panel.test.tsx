@@ -101,8 +101,12 @@ describe('Prototype panel', () => {
       expect(screen.queryByRole('dialog', { name: 'Reset demo data?' })).not.toBeInTheDocument(),
     );
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Prototype panel' })).not.toBeInTheDocument());
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Prototype panel' })).not.toBeInTheDocument(),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument(),
+    );
   });
 
   it('clock buttons move the displayed mock date and Reset clock brings it back', async () => {

@@ -30,10 +30,14 @@ describe('slow network', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     const { user } = await renderApp('/users/administrators', { scenario: 'slow-network' });
     expect(await screen.findByRole('status')).toHaveTextContent('Loading…');
-    const heading = await advanceUntil(() => screen.queryByRole('heading', { level: 1, name: /^Administrators \(7\)$/ }));
+    const heading = await advanceUntil(() =>
+      screen.queryByRole('heading', { level: 1, name: /^Administrators \(7\)$/ }),
+    );
     expect(heading).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Jonas Weber' }));
-    expect(await advanceUntil(() => screen.queryByRole('heading', { level: 1, name: 'Jonas Weber' }))).toBeInTheDocument();
+    expect(
+      await advanceUntil(() => screen.queryByRole('heading', { level: 1, name: 'Jonas Weber' })),
+    ).toBeInTheDocument();
   });
 });
 
@@ -47,13 +51,19 @@ describe('optimistic removal', () => {
     const { user, client } = await renderApp('/users/administrators');
     await user.click(await screen.findByRole('link', { name: 'Hana Kobayashi' }));
     await user.click(await screen.findByRole('button', { name: 'Remove admin' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Remove admin' })).getByRole('button', { name: 'Remove' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Remove admin' })).getByRole('button', {
+        name: 'Remove',
+      }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The admin rights were not removed. The server could not complete the request (error 500).',
     );
     expect(runtime().db.get('admins', 'u-hana-kobayashi')).toBeDefined();
     // The cached list (not on screen, so not refetched yet) has her back: the optimistic removal was rolled back.
-    const cached = client.getQueriesData<{ items: { userId: string }[] }>({ queryKey: ['administrators', 'list'] });
+    const cached = client.getQueriesData<{ items: { userId: string }[] }>({
+      queryKey: ['administrators', 'list'],
+    });
     expect(cached.length).toBeGreaterThan(0);
     for (const [, page] of cached) expect(page?.items.map((a) => a.userId)).toContain('u-hana-kobayashi');
     await user.click(screen.getByRole('link', { name: 'Back to Administrators' }));

@@ -15,9 +15,12 @@ describe('Route error boundary', () => {
     const user = userEvent.setup(); // before our clipboard: user-event installs its own
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const router = createMemoryRouter([{ path: '/broken', element: <Broken />, errorElement: <RouteError /> }], {
-      initialEntries: ['/broken?x=1'],
-    });
+    const router = createMemoryRouter(
+      [{ path: '/broken', element: <Broken />, errorElement: <RouteError /> }],
+      {
+        initialEntries: ['/broken?x=1'],
+      },
+    );
     render(
       <AppProviders client={createQueryClient()}>
         <RouterProvider router={router} />
@@ -27,22 +30,27 @@ describe('Route error boundary', () => {
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Report' }));
     expect(await screen.findByText('Details copied to the clipboard.')).toBeInTheDocument();
-    const details = JSON.parse(writeText.mock.calls[0]![0] as string) as { url: string; error: { message: string } };
+    const details = JSON.parse(writeText.mock.calls[0]![0] as string) as {
+      url: string;
+      error: { message: string };
+    };
     expect(details.url).toBe('/broken?x=1');
     expect(details.error.message).toBe('Kaboom in the page');
   });
 
   it('shows Page not found for unknown routes of the app', async () => {
-    const router = createMemoryRouter(
-      [{ path: '/', element: <p>home</p>, errorElement: <RouteError /> }],
-      { initialEntries: ['/nowhere'] },
-    );
+    const router = createMemoryRouter([{ path: '/', element: <p>home</p>, errorElement: <RouteError /> }], {
+      initialEntries: ['/nowhere'],
+    });
     render(
       <AppProviders client={createQueryClient()}>
         <RouterProvider router={router} />
       </AppProviders>,
     );
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to Administrators' })).toHaveAttribute('href', '/users/administrators');
+    expect(screen.getByRole('link', { name: 'Go to Administrators' })).toHaveAttribute(
+      'href',
+      '/users/administrators',
+    );
   });
 });

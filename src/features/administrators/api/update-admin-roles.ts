@@ -5,7 +5,10 @@ import { adminKeys } from './query-keys';
 
 /** PUT /api/administrators/:userId — replace the roles; 409 when `version` is stale or the admin is gone. */
 export function updateAdminRoles(userId: string, body: UpdateRolesRequest) {
-  return request(`/administrators/${encodeURIComponent(userId)}`, administratorSchema, { method: 'PUT', body });
+  return request(`/administrators/${encodeURIComponent(userId)}`, administratorSchema, {
+    method: 'PUT',
+    body,
+  });
 }
 
 export function useUpdateAdminRoles(userId: string) {

@@ -41,7 +41,9 @@ const Grid = styled('table')(({ theme }) => ({
     verticalAlign: 'middle',
   },
   '& tbody tr:hover': { backgroundColor: theme.palette.action.hover },
-  '& tbody tr[data-selected]': { backgroundColor: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity) },
+  '& tbody tr[data-selected]': {
+    backgroundColor: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity),
+  },
   '& .name': { maxWidth: 280, overflowWrap: 'anywhere' },
   '& .email': { overflowWrap: 'anywhere' },
   '& a': {
@@ -73,7 +75,17 @@ const Grid = styled('table')(({ theme }) => ({
 const Scroll = styled('div')({ width: '100%', overflowX: 'auto' });
 
 /** The header checkbox: checked when every row is, mixed when some are (a DOM property, not an attribute). */
-function SelectAll({ count, total, label, onChange }: { count: number; total: number; label: string; onChange: (on: boolean) => void }) {
+function SelectAll({
+  count,
+  total,
+  label,
+  onChange,
+}: {
+  count: number;
+  total: number;
+  label: string;
+  onChange: (on: boolean) => void;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   const mixed = count > 0 && count < total;
   useEffect(() => {
@@ -101,7 +113,12 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
         <thead>
           <tr>
             <th scope="col" className="select">
-              <SelectAll count={count} total={ids.length} label={t('table.selectAll')} onChange={(on) => onSelect(ids, on)} />
+              <SelectAll
+                count={count}
+                total={ids.length}
+                label={t('table.selectAll')}
+                onChange={(on) => onSelect(ids, on)}
+              />
             </th>
             <th scope="col">{t('table.name')}</th>
             <th scope="col">{t('table.email')}</th>
@@ -124,7 +141,9 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
                   />
                 </td>
                 <td className="name">
-                  <RouterLink to={`/users/administrators/${encodeURIComponent(a.userId)}`}>{a.name}</RouterLink>
+                  <RouterLink to={`/users/administrators/${encodeURIComponent(a.userId)}`}>
+                    {a.name}
+                  </RouterLink>
                 </td>
                 <td className="email">{a.email}</td>
                 <td>{t(`common:idType.${a.idType}`)}</td>

@@ -28,13 +28,20 @@ export function RemoveAdminsButton({ userIds, onRemoved }: { userIds: string[]; 
       },
       onError: (e) => {
         const why =
-          e instanceof ApiError && e.code === 'last-system-admin' ? t('remove.lastSystemAdmin') : describeError(e, t);
+          e instanceof ApiError && e.code === 'last-system-admin'
+            ? t('remove.lastSystemAdmin')
+            : describeError(e, t);
         notify(`${t('remove.failed')} ${why}`, 'error');
       },
     });
   };
   return (
-    <Button variant="outlined" color="error" disabled={count === 0 || remove.isPending} onClick={() => void onClick()}>
+    <Button
+      variant="outlined"
+      color="error"
+      disabled={count === 0 || remove.isPending}
+      onClick={() => void onClick()}
+    >
       {t('removeAdmins')}
     </Button>
   );

@@ -42,7 +42,11 @@ export function AdminDetailsPage() {
   const admin = query.data;
 
   const back = (
-    <Link component={RouterLink} to="/users/administrators" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}>
+    <Link
+      component={RouterLink}
+      to="/users/administrators"
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}
+    >
       <ArrowBack fontSize="small" aria-hidden />
       {t('back')}
     </Link>
@@ -127,7 +131,12 @@ export function AdminDetailsPage() {
           </Button>
         )}
         {mayRemove && (
-          <Button variant="outlined" color="error" onClick={() => void onRemove()} disabled={remove.isPending}>
+          <Button
+            variant="outlined"
+            color="error"
+            onClick={() => void onRemove()}
+            disabled={remove.isPending}
+          >
             {t('remove')}
           </Button>
         )}

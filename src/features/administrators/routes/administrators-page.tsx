@@ -70,7 +70,9 @@ export function AdministratorsPage() {
     setParams(
       (prev) => {
         const p = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(next)) if (v === null) p.delete(k); else p.set(k, v);
+        for (const [k, v] of Object.entries(next))
+          if (v === null) p.delete(k);
+          else p.set(k, v);
         return p;
       },
       { replace: true },
@@ -80,7 +82,9 @@ export function AdministratorsPage() {
     (ids: string[], on: boolean) =>
       setSelected((prev) => {
         const s = new Set(prev);
-        for (const id of ids) if (on) s.add(id); else s.delete(id);
+        for (const id of ids)
+          if (on) s.add(id);
+          else s.delete(id);
         return s;
       }),
     [],
@@ -149,7 +153,9 @@ export function AdministratorsPage() {
                 <Typography>{t('noMatchHelp')}</Typography>
               </EmptyState>
             ) : (
-              <EmptyState title={t('empty')}>{perms.canAddAdmins ? <Typography>{t('emptyHelp')}</Typography> : null}</EmptyState>
+              <EmptyState title={t('empty')}>
+                {perms.canAddAdmins ? <Typography>{t('emptyHelp')}</Typography> : null}
+              </EmptyState>
             )
           ) : (
             <>

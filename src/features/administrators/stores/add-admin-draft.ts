@@ -53,8 +53,7 @@ export const useAddAdminDraft = create<AddAdminDraft & Actions>()(
   persist(
     (set, get) => ({
       ...initial(),
-      openWizard: () =>
-        set({ open: true, idempotencyKey: get().idempotencyKey || newIdempotencyKey() }),
+      openWizard: () => set({ open: true, idempotencyKey: get().idempotencyKey || newIdempotencyKey() }),
       clear: () => set(initial()),
       setStep: (step) => set({ step }),
       setQuery: (query) => set({ query }),

@@ -22,17 +22,21 @@ export const adminDetails = {
   resendFailed: 'The invitation was not sent again.',
   remove: 'Remove admin',
   removeTitle: 'Remove admin',
-  removeMessage: 'Remove every admin right of {{name}}? They keep their user account and can be made admin again later.',
+  removeMessage:
+    'Remove every admin right of {{name}}? They keep their user account and can be made admin again later.',
   removeConfirm: 'Remove',
   removed: 'Admin rights removed from {{name}}.',
   removeFailed: 'The admin rights were not removed.',
-  lastSystemAdmin: 'The organisation must keep at least one System administrator, so this one cannot be removed.',
+  lastSystemAdmin:
+    'The organisation must keep at least one System administrator, so this one cannot be removed.',
   editDialog: {
     title: 'Edit admin rights',
-    intro: 'Choose the roles {{name}} should have. Roles you switch off are removed; the person keeps their account.',
+    intro:
+      'Choose the roles {{name}} should have. Roles you switch off are removed; the person keeps their account.',
     saved: 'Admin rights of {{name}} updated.',
     notSaved: 'The changes were not saved.',
-    conflict: 'Someone changed these rights in the meantime. Reload to see the current rights, then edit again.',
+    conflict:
+      'Someone changed these rights in the meantime. Reload to see the current rights, then edit again.',
     removedElsewhere: 'This administrator was removed in the meantime (perhaps in another tab).',
     reload: 'Reload',
     invalid: 'Complete the selection to save:',

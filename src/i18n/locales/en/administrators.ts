@@ -31,7 +31,8 @@ export const administrators = {
     confirm: 'Remove',
     done_one: 'Admin rights removed from {{count}} person.',
     done_other: 'Admin rights removed from {{count}} people.',
-    lastSystemAdmin: 'The organisation must keep at least one active System administrator. Deselect one and try again.',
+    lastSystemAdmin:
+      'The organisation must keep at least one active System administrator. Deselect one and try again.',
     failed: 'The admins were not removed.',
   },
 };

@@ -63,7 +63,8 @@ export const common = {
     generic: 'Something went wrong.',
     loadFailed: 'Could not load {{what}}.',
     pageCrashed: 'This page stopped working',
-    pageCrashedHelp: 'Reload the page to try again. Report copies the technical details so you can send them to us.',
+    pageCrashedHelp:
+      'Reload the page to try again. Report copies the technical details so you can send them to us.',
     reportCopied: 'Details copied to the clipboard.',
     storageReset: 'The saved demo data could not be read, so the demo was reset to its starting data.',
     routeNotFound: 'Page not found',

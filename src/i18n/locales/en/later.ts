@@ -9,4 +9,14 @@ import { support } from './support';
 import { users } from './users';
 
 /** Every other screen's messages: one chunk, fetched the first time a screen asks for one of them. */
-export const resources = { addAdmin, adminDetails, auditLog, invitations, mailbox, panel, signIn, support, users };
+export const resources = {
+  addAdmin,
+  adminDetails,
+  auditLog,
+  invitations,
+  mailbox,
+  panel,
+  signIn,
+  support,
+  users,
+};

@@ -11,7 +11,8 @@ export const addAdmin: typeof en = {
     noResults: 'Aucun utilisateur ne correspond à cette recherche.',
     typeToSearch: 'Saisissez un nom ou une adresse e-mail.',
     addNew: 'Ajouter le nouvel utilisateur {{email}}',
-    newUserNote: '{{email}} ne figure pas encore dans l’annuaire. Un nouvel utilisateur sera créé avec cette adresse.',
+    newUserNote:
+      '{{email}} ne figure pas encore dans l’annuaire. Un nouvel utilisateur sera créé avec cette adresse.',
     firstName: 'Prénom (facultatif)',
     lastName: 'Nom (facultatif)',
     chosen: 'Utilisateur choisi : {{name}}, {{email}}, {{idType}}',
@@ -20,7 +21,8 @@ export const addAdmin: typeof en = {
   roles: {
     intro: 'Choisissez un ou plusieurs rôles pour {{name}}.',
     descriptions: {
-      system: 'Contrôle total de l’organisation : produits, utilisateurs, rôles d’administrateur et paramètres.',
+      system:
+        'Contrôle total de l’organisation : produits, utilisateurs, rôles d’administrateur et paramètres.',
       product: 'Gère les utilisateurs, les profils et les paramètres des produits choisis ci-dessous.',
       productProfile: 'Gère les personnes affectées aux profils de produit choisis ci-dessous.',
       userGroup: 'Gère les membres des groupes d’utilisateurs choisis ci-dessous.',

@@ -4,7 +4,8 @@ export const adminDetails: typeof en = {
   back: 'Retour aux administrateurs',
   listName: 'cet administrateur',
   notAdmin: 'Cette personne n’est pas administrateur',
-  notAdminHelp: 'Ses droits d’administration ont peut-être été supprimés. Elle conserve son compte utilisateur.',
+  notAdminHelp:
+    'Ses droits d’administration ont peut-être été supprimés. Elle conserve son compte utilisateur.',
   rolesHeading: 'Rôles d’administration',
   scope: 'Portée',
   noScope: 'Toute l’organisation',
@@ -13,7 +14,8 @@ export const adminDetails: typeof en = {
   invitedAt: 'Invité le',
   acceptedAt: 'Accepté le',
   expiresAt: 'Le lien expire le',
-  invitationExpired: 'Le lien d’invitation a expiré. Renvoyez l’invitation pour que la personne puisse l’accepter.',
+  invitationExpired:
+    'Le lien d’invitation a expiré. Renvoyez l’invitation pour que la personne puisse l’accepter.',
   invitationVoided: 'Le dernier lien d’invitation a été remplacé par un plus récent.',
   email: 'E-mail',
   idType: 'Type d’ID',

@@ -26,12 +26,15 @@ export const administrators: typeof en = {
   noMatchHelp: 'Vérifiez l’orthographe ou recherchez par adresse e-mail.',
   remove: {
     title: 'Supprimer des administrateurs',
-    message_one: 'Retirer les droits d’administration de {{count}} personne ? Son compte utilisateur est conservé.',
-    message_other: 'Retirer les droits d’administration de {{count}} personnes ? Leurs comptes utilisateur sont conservés.',
+    message_one:
+      'Retirer les droits d’administration de {{count}} personne ? Son compte utilisateur est conservé.',
+    message_other:
+      'Retirer les droits d’administration de {{count}} personnes ? Leurs comptes utilisateur sont conservés.',
     confirm: 'Supprimer',
     done_one: 'Droits d’administration retirés à {{count}} personne.',
     done_other: 'Droits d’administration retirés à {{count}} personnes.',
-    lastSystemAdmin: 'L’organisation doit conserver au moins un administrateur système actif. Désélectionnez-en un et réessayez.',
+    lastSystemAdmin:
+      'L’organisation doit conserver au moins un administrateur système actif. Désélectionnez-en un et réessayez.',
     failed: 'Les administrateurs n’ont pas été supprimés.',
   },
 };

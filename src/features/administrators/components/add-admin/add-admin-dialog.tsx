@@ -59,11 +59,19 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
     const roles = toRoleGrants(draft.roles);
     const first = draft.firstName.trim();
     const last = draft.lastName.trim();
-    const who = chosen.kind === 'existing' ? chosen.name : [first, last].filter(Boolean).join(' ') || chosen.email;
+    const who =
+      chosen.kind === 'existing' ? chosen.name : [first, last].filter(Boolean).join(' ') || chosen.email;
     const body: GrantRequest =
       chosen.kind === 'existing'
         ? { userId: chosen.id, roles }
-        : { newUser: { email: chosen.email, ...(first ? { firstName: first } : {}), ...(last ? { lastName: last } : {}) }, roles };
+        : {
+            newUser: {
+              email: chosen.email,
+              ...(first ? { firstName: first } : {}),
+              ...(last ? { lastName: last } : {}),
+            },
+            roles,
+          };
     const rolesDraft = draft.roles;
     grant.mutate(
       { body, idempotencyKey: draft.idempotencyKey },
@@ -141,11 +149,14 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           </Button>
         ) : (
           <>
-            <Button onClick={() => {
+            <Button
+              onClick={() => {
                 setMoved(true);
                 setFailure(null);
                 setStep(0);
-              }} disabled={grant.isPending}>
+              }}
+              disabled={grant.isPending}
+            >
               {t('common:back')}
             </Button>
             <Button

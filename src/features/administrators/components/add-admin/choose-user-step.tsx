@@ -33,7 +33,10 @@ export const SEARCH_DEBOUNCE_MS = 250;
  */
 function useDebouncedQuery(): { current: string; previous: string } {
   const queryClient = useQueryClient();
-  const [debounced, setDebounced] = useState(() => ({ current: useAddAdminDraft.getState().query.trim(), previous: '' }));
+  const [debounced, setDebounced] = useState(() => ({
+    current: useAddAdminDraft.getState().query.trim(),
+    previous: '',
+  }));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = useAddAdminDraft.subscribe((s, before) => {
@@ -41,7 +44,8 @@ function useDebouncedQuery(): { current: string; previous: string } {
       clearTimeout(timer);
       const q = s.query.trim();
       timer = setTimeout(() => {
-        if (q && useAddAdminDraft.getState().chosen === null) void queryClient.prefetchQuery(userSearchQuery(q));
+        if (q && useAddAdminDraft.getState().chosen === null)
+          void queryClient.prefetchQuery(userSearchQuery(q));
         setDebounced((d) => (d.current === q ? d : { current: q, previous: d.current }));
       }, SEARCH_DEBOUNCE_MS);
     });
@@ -75,7 +79,8 @@ export function ChooseUserStep({ autoFocus }: { autoFocus: boolean }) {
     () => (results ?? []).some((u) => u.email.toLowerCase() === q.toLowerCase()),
     [results, q],
   );
-  const newEmail = chosen === null && settled && search.isSuccess && isValidEmail(q) && !exact ? q.toLowerCase() : null;
+  const newEmail =
+    chosen === null && settled && search.isSuccess && isValidEmail(q) && !exact ? q.toLowerCase() : null;
   const emailInvalid = chosen === null && settled && q.includes('@') && !isValidEmail(q);
   const loading = chosen === null && q.length > 0 && !settled;
   // Same array while nothing it depends on changes: the combobox does not re-sync its highlight per keystroke.

@@ -23,8 +23,14 @@ export interface GrantErrorView {
 }
 
 /** What to say in the dialog when Save fails; everything entered stays. */
-export function describeGrantError(error: unknown, who: string, draft: RoleDraft, t: TFunction): GrantErrorView {
-  if (!(error instanceof ApiError)) return { message: `${t('addAdmin:errors.notSaved')} ${describeError(error, t)}`, details: [] };
+export function describeGrantError(
+  error: unknown,
+  who: string,
+  draft: RoleDraft,
+  t: TFunction,
+): GrantErrorView {
+  if (!(error instanceof ApiError))
+    return { message: `${t('addAdmin:errors.notSaved')} ${describeError(error, t)}`, details: [] };
   const translated = Object.values(error.fieldErrors)
     .flat()
     .map((k) => t(`common:${k}`));
@@ -41,11 +47,17 @@ export function describeGrantError(error: unknown, who: string, draft: RoleDraft
     };
   }
   if (error.status === 403) {
-    return { message: `${t('addAdmin:errors.notSaved')} ${translated[0] ?? describeError(error, t)}`, details: [] };
+    return {
+      message: `${t('addAdmin:errors.notSaved')} ${translated[0] ?? describeError(error, t)}`,
+      details: [],
+    };
   }
   if (error.status === 404) return { message: t('addAdmin:errors.userGone'), details: [] };
   if (error.status === 400 && translated.length) {
-    return { message: `${t('addAdmin:errors.notSaved')} ${t('addAdmin:errors.fieldsInvalid')}`, details: [...new Set(translated)] };
+    return {
+      message: `${t('addAdmin:errors.notSaved')} ${t('addAdmin:errors.fieldsInvalid')}`,
+      details: [...new Set(translated)],
+    };
   }
   return { message: `${t('addAdmin:errors.notSaved')} ${describeError(error, t)}`, details: [] };
 }

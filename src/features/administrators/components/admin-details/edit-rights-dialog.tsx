@@ -35,7 +35,8 @@ export function EditRightsDialog({ admin, policy, onClose, onReload }: Props) {
   const hidden = admin.roles.filter((r) => !policy.roles.includes(r.role));
   const issues = roleDraftIssues(draft);
   const nextRoles = [...hidden, ...toRoleGrants(draft)];
-  const valid = nextRoles.length > 0 && (issues.length === 0 || (draft.enabled.length === 0 && hidden.length > 0));
+  const valid =
+    nextRoles.length > 0 && (issues.length === 0 || (draft.enabled.length === 0 && hidden.length > 0));
   const conflict = error instanceof ApiError && error.status === 409 && error.code !== 'last-system-admin';
 
   const save = () => {
@@ -63,7 +64,13 @@ export function EditRightsDialog({ admin, policy, onClose, onReload }: Props) {
   })();
 
   return (
-    <Dialog open onClose={update.isPending ? undefined : onClose} aria-labelledby="edit-rights-title" fullWidth maxWidth="md">
+    <Dialog
+      open
+      onClose={update.isPending ? undefined : onClose}
+      aria-labelledby="edit-rights-title"
+      fullWidth
+      maxWidth="md"
+    >
       <DialogTitle id="edit-rights-title">{t('editDialog.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{t('editDialog.intro', { name: admin.name })}</DialogContentText>

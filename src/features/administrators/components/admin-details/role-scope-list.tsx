@@ -12,18 +12,35 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
   const profiles = useProfiles().data ?? [];
   const groups = useUserGroups().data ?? [];
   const instances = useMarketoInstances().data ?? [];
-  const nameOf = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
+  const nameOf = (list: { id: string; name: string }[], id: string) =>
+    list.find((x) => x.id === id)?.name ?? id;
 
   const rows = roles.flatMap((r): { key: string; name: string; scope: string[] }[] => {
     switch (r.role) {
       case 'product':
-        return [{ key: r.role, name: t('common:roles.product'), scope: r.productIds.map((id) => nameOf(products, id)) }];
+        return [
+          {
+            key: r.role,
+            name: t('common:roles.product'),
+            scope: r.productIds.map((id) => nameOf(products, id)),
+          },
+        ];
       case 'productProfile':
         return [
-          { key: r.role, name: t('common:roles.productProfile'), scope: r.profileIds.map((id) => nameOf(profiles, id)) },
+          {
+            key: r.role,
+            name: t('common:roles.productProfile'),
+            scope: r.profileIds.map((id) => nameOf(profiles, id)),
+          },
         ];
       case 'userGroup':
-        return [{ key: r.role, name: t('common:roles.userGroup'), scope: r.groupIds.map((id) => nameOf(groups, id)) }];
+        return [
+          {
+            key: r.role,
+            name: t('common:roles.userGroup'),
+            scope: r.groupIds.map((id) => nameOf(groups, id)),
+          },
+        ];
       case 'support':
         return [
           ...(r.basic ? [{ key: 'basic', name: t('common:roles.basicSupport'), scope: [] }] : []),
