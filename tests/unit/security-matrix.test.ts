@@ -15,6 +15,7 @@ import type { RoleGrant } from '@/api/schemas/roles';
 import { PEOPLE } from '@mocks/db/seed';
 import { buildCase } from '@mocks/factories/build-case';
 import { buildUser } from '@mocks/factories/build-user';
+import { handlers } from '@mocks/handlers';
 import { configureRuntime, runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
 
@@ -25,6 +26,8 @@ type Cell = readonly [fresh: number, replayed: number, reused: Reused];
 
 interface Route {
   method: 'POST' | 'PUT' | 'DELETE';
+  /** The route as registered (`/api/administrators/:userId`). */
+  route: string;
   path: string;
   /** Builds what the route needs (as Sam); returns the concrete path and who the invitee is. */
   setup?: () => Promise<{ path?: string; invitee?: string }>;
@@ -93,6 +96,7 @@ const everyone = (cell: Cell): Record<Persona, Cell> =>
 const ROUTES: Route[] = [
   {
     method: 'POST',
+    route: '/api/administrators',
     path: '/api/administrators',
     body: { userId: PEOPLE.elodie.id, roles: [{ role: 'product', productIds: ['analytics'] }] },
     other: { userId: PEOPLE.elodie.id, roles: [{ role: 'product', productIds: ['target'] }] },
@@ -103,6 +107,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'PUT',
+    route: '/api/administrators/:userId',
     path: `/api/administrators/${PEOPLE.hana.id}`,
     body: { roles: [hanaGroup, { role: 'product', productIds: ['analytics'] }], version: 1 },
     other: { roles: [hanaGroup, { role: 'product', productIds: ['target'] }], version: 1 },
@@ -112,6 +117,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'DELETE',
+    route: '/api/administrators/:userId',
     path: `/api/administrators/${PEOPLE.lucas.id}`,
     body: undefined,
     owner: 'sam',
@@ -120,6 +126,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/administrators/remove',
     path: '/api/administrators/remove',
     body: { userIds: [PEOPLE.lucas.id] },
     other: { userIds: [PEOPLE.hana.id] },
@@ -129,6 +136,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/administrators/:userId/resend-invitation',
     path: `/api/administrators/${PEOPLE.camille.id}/resend-invitation`,
     setup: async () => {
       await samGrants({ userId: PEOPLE.camille.id, roles: [{ role: 'product', productIds: ['analytics'] }] });
@@ -141,6 +149,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/users',
     path: '/api/users',
     body: { email: 'new.one@acme.example' },
     other: { email: 'new.two@acme.example' },
@@ -150,6 +159,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/invitations/:token/profile',
     path: '/api/invitations/:token/profile',
     setup: async () => {
       // A person added by email has no profile yet (put directly: adding by email builds the directory index).
@@ -166,6 +176,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/invitations/:token/accept',
     path: '/api/invitations/:token/accept',
     setup: async () => {
       const { token } = await samGrants({ userId: PEOPLE.alex.id, roles: [{ role: 'deployment' }] });
@@ -180,6 +191,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/support/cases',
     path: '/api/support/cases',
     body: analyticsCase,
     other: { ...analyticsCase, title: 'Another title' },
@@ -189,6 +201,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/support/cases/:caseId/comments',
     path: `/api/support/cases/${CASE}/comments`,
     setup: () => {
       runtime().db.put('cases', CASE, buildCase({ id: CASE }));
@@ -202,6 +215,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/support/cases/:caseId/close',
     path: `/api/support/cases/${CASE}/close`,
     setup: () => {
       runtime().db.put('cases', CASE, buildCase({ id: CASE }));
@@ -214,6 +228,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/support/cases/:caseId/reopen',
     path: `/api/support/cases/${CASE}/reopen`,
     setup: () => {
       const at = runtime().now().toISOString();
@@ -227,6 +242,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/session',
     path: '/api/session',
     body: { email: PEOPLE.diego.email },
     other: { email: PEOPLE.hana.email },
@@ -237,6 +253,7 @@ const ROUTES: Route[] = [
   },
   {
     method: 'DELETE',
+    route: '/api/session',
     path: '/api/session',
     body: undefined,
     owner: 'sam',
@@ -295,4 +312,14 @@ describe('security matrix: route × caller × Idempotency-Key use', () => {
     expect(replayed.status, 'replayed from another persona').toBe(replayedStatus);
     expect(replayed.headers.get('Idempotent-Replay')).toBeNull();
   });
+});
+
+it('the matrix lists every POST, PUT and DELETE route under /api', () => {
+  const registered = handlers
+    .map((h) => h.info as { method?: unknown; path?: unknown })
+    .filter((i) => ['POST', 'PUT', 'DELETE', 'PATCH'].includes(String(i.method)))
+    .map((i) => `${String(i.method)} ${String(i.path)}`)
+    .filter((r) => r.includes(' /api/'))
+    .sort();
+  expect(registered).toEqual(ROUTES.map((r) => `${r.method} ${r.route}`).sort());
 });
