@@ -1,7 +1,6 @@
 import { HttpResponse, type http, type JsonBodyType } from 'msw';
 import type { z } from '@/api/zod';
 import type { Problem } from '@/api/schemas/common';
-import { runtime } from './runtime';
 
 export const API = '/api';
 
@@ -20,12 +19,37 @@ export function json(body: JsonBodyType, init: ResponseInit = {}): Response {
   return new HttpResponse(text, { ...init, headers });
 }
 
+/** An answer as data: what a mutation's work returns, and what is stored to replay it. */
+export interface Answer {
+  status: number;
+  /** JSON body; none for a 204. */
+  body?: JsonBodyType;
+  headers?: Record<string, string>;
+}
+
+/** The response of an answer (`extra` headers added). */
+export function respond(a: Answer, extra: Record<string, string> = {}): Response {
+  const headers = { ...a.headers, ...extra };
+  if (a.body === undefined) return new HttpResponse(null, { status: a.status, headers });
+  return json(a.body, { status: a.status, headers });
+}
+
+/** The answer of an error in the one documented shape (RFC 9457 problem details). */
+export function problemAnswer(
+  status: number,
+  title: string,
+  extra: Omit<Problem, 'status' | 'title'> = {},
+): Answer {
+  return {
+    status,
+    body: { status, title, ...extra } satisfies Problem,
+    headers: { 'Content-Type': 'application/problem+json' },
+  };
+}
+
 /** An error response in the one documented shape (RFC 9457 problem details). */
 export function problem(status: number, title: string, extra: Omit<Problem, 'status' | 'title'> = {}) {
-  return HttpResponse.json({ status, title, ...extra } satisfies Problem, {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+  return respond(problemAnswer(status, title, extra));
 }
 
 export const notFound = (what: string) => problem(404, `${what} not found`, { code: 'not-found' });
@@ -41,8 +65,38 @@ export class ProblemError extends Error {
   }
 }
 
-/** Parse and validate a JSON body with the same zod schema the client uses; 400 with field errors. */
+/** Longest `Idempotency-Key` accepted (the IETF draft leaves it to the server; 255 is common). */
+export const IDEMPOTENCY_KEY_MAX = 255;
+
+/** The request's `Idempotency-Key`, or null without one; 400 when it is empty or longer than 255 characters. */
+export function idempotencyKeyOf(request: Request): string | null {
+  const key = request.headers.get('Idempotency-Key');
+  if (key === null) return null;
+  if (key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX) {
+    throw new ProblemError(
+      400,
+      `The Idempotency-Key header must have 1 to ${IDEMPOTENCY_KEY_MAX} characters`,
+      {
+        code: 'invalid-idempotency-key',
+      },
+    );
+  }
+  return key;
+}
+
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
+
+/**
+ * Parse and validate a JSON body with the same zod schema the client uses: 415 unless it is sent as
+ * `application/json`, 400 with field errors when it is not valid. The request's headers are validated too.
+ */
 export async function readBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S>> {
+  idempotencyKeyOf(request);
+  if (!JSON_MEDIA_TYPE.test(request.headers.get('Content-Type') ?? '')) {
+    throw new ProblemError(415, 'Send the request body as application/json', {
+      code: 'unsupported-media-type',
+    });
+  }
   let json: unknown;
   try {
     json = await request.json();
@@ -61,6 +115,12 @@ export async function readBody<S extends z.ZodMiniType>(request: Request, schema
   return parsed.data;
 }
 
+/** For a mutation that takes no body (a body sent anyway is ignored): validates its headers; the body is `null`. */
+export function readNoBody(request: Request): null {
+  idempotencyKeyOf(request);
+  return null;
+}
+
 /** What MSW passes to a resolver (request, params, cookies…). */
 export type ResolverInfo = Parameters<Parameters<typeof http.get>[1]>[0];
 
@@ -76,52 +136,21 @@ export function withProblems(fn: (info: ResolverInfo) => Promise<Response> | Res
   };
 }
 
-/**
- * Idempotency: a retried POST with the same `Idempotency-Key` gets the first answer again
- * instead of doing the work twice (double click, retry after a timeout).
- */
-export async function idempotent(
-  request: Request,
-  work: () => Promise<Response> | Response,
-): Promise<Response> {
-  const key = request.headers.get('Idempotency-Key');
-  if (!key) return work();
-  const db = runtime().db;
-  const scoped = `${request.method} ${new URL(request.url).pathname} ${key}`;
-  const inflight = pending.get(scoped);
-  if (inflight) return (await inflight).clone();
-  const seen = db.get('idempotency', scoped);
-  if (seen)
-    return HttpResponse.json(seen.body as JsonBodyType, {
-      status: seen.status,
-      headers: { 'Idempotent-Replay': 'true' },
-    });
-  const p = Promise.resolve(work());
-  pending.set(scoped, p);
-  try {
-    const res = await p;
-    if (res.status < 500) {
-      const body: unknown = await res
-        .clone()
-        .json()
-        .catch(() => null);
-      db.put('idempotency', scoped, {
-        key: scoped,
-        status: res.status,
-        body,
-        at: runtime().now().toISOString(),
-      });
-    }
-    return res.clone();
-  } finally {
-    pending.delete(scoped);
+/** A whole number from 1 to `max` (clamped to `max`), `fallback` when absent; 400 otherwise. */
+function wholeNumber(url: URL, name: string, fallback: number, max: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return fallback;
+  const n = /^[0-9]{1,9}$/.test(raw) ? Number(raw) : 0;
+  if (n < 1) {
+    throw new ProblemError(400, `${name} must be a whole number from 1`, { code: 'validation' });
   }
+  return Math.min(max, n);
 }
-const pending = new Map<string, Promise<Response>>();
 
+/** Paging and search of a list: `page` and `pageSize` whole numbers (400 otherwise), `q` at most 200 characters. */
 export function pageParams(url: URL, maxPageSize = 100) {
-  const page = Math.max(1, Math.min(100_000, Number(url.searchParams.get('page') ?? '1') || 1));
-  const pageSize = Math.max(1, Math.min(maxPageSize, Number(url.searchParams.get('pageSize') ?? '20') || 20));
+  const page = wholeNumber(url, 'page', 1, 100_000);
+  const pageSize = wholeNumber(url, 'pageSize', 20, maxPageSize);
   const q = (url.searchParams.get('q') ?? '').slice(0, 200);
   return { page, pageSize, q };
 }

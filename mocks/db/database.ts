@@ -10,6 +10,8 @@ const STORAGE_PREFIX = 'admin-console-mock-db';
 
 /** Where a data set's changes are stored. */
 export const storageKeyOf = (variant: SeedVariant) => `${STORAGE_PREFIX}:${variant}`;
+/** Where a data set's sequences (case numbers) are stored: apart from the changes, so that a reset keeps them. */
+export const sequencesKeyOf = (variant: SeedVariant) => `${STORAGE_PREFIX}-sequences:${variant}`;
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -72,6 +74,8 @@ export class MockDb {
   private index: DirectoryIndex | null = null;
   /** Set when stored state was unreadable or of an older version and was discarded. */
   recoveredFromCorruptState = false;
+  /** Last number issued per sequence; read once, kept by `reset()`. */
+  private sequences: Record<string, number> = {};
 
   constructor(
     variant: SeedVariant,
@@ -79,7 +83,37 @@ export class MockDb {
     private readonly options: MockDbOptions = {},
   ) {
     this.variant = variant;
+    this.sequences = this.readSequences();
     this.load();
+  }
+
+  private readSequences(): Record<string, number> {
+    try {
+      const p = JSON.parse(this.store.getItem(sequencesKeyOf(this.variant)) ?? '{}') as unknown;
+      if (!p || typeof p !== 'object') return {};
+      return Object.fromEntries(
+        Object.entries(p).filter((e): e is [string, number] => Number.isSafeInteger(e[1])),
+      );
+    } catch {
+      return {};
+    }
+  }
+
+  /**
+   * The next number of a sequence, `first` for the first one. A number is never issued twice: the sequence is
+   * stored at once and apart from the changes, so it outlives the records it numbered and `reset()` (which goes
+   * back to the seed's data, not to a world where those numbers were never shown to anyone). From a fresh
+   * store it is the same every time.
+   */
+  nextInSequence(name: string, first: number): number {
+    const next = Math.max(first, (this.sequences[name] ?? first - 1) + 1);
+    this.sequences = { ...this.sequences, [name]: next };
+    try {
+      this.store.setItem(sequencesKeyOf(this.variant), JSON.stringify(this.sequences));
+    } catch {
+      // Storage full or unavailable: the sequence goes on in memory.
+    }
+    return next;
   }
 
   private get storageKey(): string {
@@ -200,6 +234,15 @@ export class MockDb {
     rows[id] = null;
     if (table === 'users' || table === 'admins') this.adminsByName = null;
     this.persist();
+  }
+
+  /** The user with this email (any case), found without building the directory index. */
+  findUserByEmail(email: string): Tables['users'] | undefined {
+    const e = email.toLowerCase();
+    const users = this.tables.users;
+    if (users instanceof SeededUserTable) return users.findByEmail(e);
+    for (const u of users.values()) if (u.email.toLowerCase() === e) return u;
+    return undefined;
   }
 
   /** User ids sorted by display name (cached; rebuilt after a user changes). */

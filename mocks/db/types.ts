@@ -4,12 +4,14 @@ import type { EmailMessage, Invitation } from '@/api/schemas/invitations';
 import type { RoleGrant } from '@/api/schemas/roles';
 import type { SupportCase } from '@/api/schemas/support';
 import type { User } from '@/api/schemas/users';
+import type { Answer } from '../http';
 
 export type UserRecord = User & { createdAt: string; memberOf: string[] };
 
 export interface AdminRecord {
   userId: string;
   roles: RoleGrant[];
+  /** As stored; what the API reports may be `expired` (a pending admin whose invitation has expired). */
   status: 'active' | 'pending';
   invitedAt?: string;
   acceptedAt?: string;
@@ -17,10 +19,11 @@ export interface AdminRecord {
   version: number;
 }
 
+/** A stored answer to replay: keyed on caller, method, path and Idempotency-Key; `fingerprint` of the body. */
 export interface IdempotencyRecord {
   key: string;
-  status: number;
-  body: unknown;
+  fingerprint: string;
+  answer: Answer;
   at: string;
 }
 

@@ -1,4 +1,4 @@
-import type { CompactUsers } from './seed';
+import { generatedUserId, type CompactUsers } from './seed';
 import type { UserRecord } from './types';
 
 /** What MockDb needs of a table: the part of `Map` it uses (a `Map` is one). */
@@ -70,6 +70,22 @@ export class SeededUserTable implements Table<UserRecord> {
     const slot = this.slotOf(id);
     if (slot < 0 || this.deleted[slot]) return undefined;
     return this.records[slot]?.name ?? this.generated.name(slot - this.named.length + 1);
+  }
+
+  /**
+   * The user whose email is `email` (lower case), without the directory index: users added later and the named
+   * people are few and checked one by one; a generated user's email ends its local part with the user's number
+   * (`ava.anderson42@…` is `u-g-000042`), so that one record is the only candidate.
+   */
+  findByEmail(email: string): UserRecord | undefined {
+    const same = (u: UserRecord | undefined) => (u && u.email.toLowerCase() === email ? u : undefined);
+    for (const u of this.tail.values()) if (same(u)) return u;
+    for (const u of this.named) {
+      const found = same(this.get(u.id));
+      if (found) return found;
+    }
+    const n = /(\d+)@[^@]*$/.exec(email);
+    return n ? same(this.get(generatedUserId(Number(n[1])))) : undefined;
   }
 
   has(id: string): boolean {

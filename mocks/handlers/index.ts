@@ -4,6 +4,7 @@ import { catalogHandlers } from './catalog';
 import { invitationHandlers } from './invitations';
 import { mailboxHandlers } from './mailbox';
 import { mockControlHandlers } from './mock-control';
+import { preflightHandlers } from './preflight';
 import { sessionHandlers } from './session';
 import { supportHandlers } from './support';
 import { userHandlers } from './users';
@@ -15,9 +16,10 @@ import { scenarioHandlers } from '../scenarios';
  */
 export const handlers = [
   ...mockControlHandlers,
+  ...preflightHandlers,
   ...scenarioHandlers,
   // msw parses the request (URL, cookies) once per handler it tries: the directory search, requested as
-  // one types, comes right after the scenario handler that must see every /api request first.
+  // one types, comes right after the handlers that must see every /api request first.
   ...userHandlers,
   ...sessionHandlers,
   ...catalogHandlers,

@@ -1,4 +1,4 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import {
   acceptInvitationSchema,
   setUpProfileSchema,
@@ -8,10 +8,11 @@ import {
 import { requireUser } from '../auth';
 import { displayName } from '../factories/build-user';
 import type { UserRecord } from '../db/types';
-import { API, ProblemError, idempotent, readBody, withProblems } from '../http';
+import { API, ProblemError, json, readBody, withProblems, type Answer } from '../http';
+import { idempotent } from '../idempotency';
 import { runtime } from '../runtime';
 import { writeAudit } from '../services/audit-log';
-import { effectiveStatus } from '../services/invitations';
+import { expireDueInvitations, linkStatus } from '../services/invitations';
 import { scopeNamesOf } from '../services/roles-text';
 import { toUser } from '../services/serialize';
 
@@ -33,30 +34,17 @@ export function toInvitationView(inv: Invitation): InvitationView {
     orgName: inv.orgName,
     roles: inv.roles,
     rights: inv.roles.map((role) => ({ role, scopeNames: scopeNamesOf(role) })),
-    status: effectiveStatus(inv),
+    status: linkStatus(inv),
     expiresAt: inv.expiresAt,
     ...(inv.acceptedAt ? { acceptedAt: inv.acceptedAt } : {}),
   };
 }
 
-/**
- * 409 unless the invitation can still be used. A pending invitation past its date is marked
- * expired (and the expiry audited) the first time someone tries to use it.
- */
+/** 409 unless the invitation can still be used (expired, used, or voided / replaced / withdrawn). */
 export function assertUsable(inv: Invitation): void {
-  const db = runtime().db;
-  const admin = db.get('admins', inv.userId);
-  const status = effectiveStatus(inv);
+  expireDueInvitations();
+  const status = linkStatus(inv);
   if (status === 'expired') {
-    if (inv.status === 'pending') {
-      db.put('invitations', inv.token, { ...inv, status: 'expired' });
-      writeAudit(
-        'invitation.expired',
-        `Invitation to ${inv.email} expired unused`,
-        'Invitation',
-        db.get('users', inv.userId),
-      );
-    }
     throw new ProblemError(409, 'This invitation has expired. Ask your administrator to send a new one.', {
       code: 'invitation-expired',
     });
@@ -64,79 +52,86 @@ export function assertUsable(inv: Invitation): void {
   if (status === 'accepted') {
     throw new ProblemError(409, 'This invitation was already used.', { code: 'invitation-used' });
   }
-  // Voided, or replaced/removed since (the admin record no longer points at this link).
-  if (status === 'voided' || !admin || admin.invitationToken !== inv.token) {
+  if (status === 'voided') {
     throw new ProblemError(409, 'This invitation link was replaced by a newer one or withdrawn.', {
       code: 'invitation-voided',
     });
   }
 }
 
-/** 403 unless the signed-in person is the invitee. */
-function requireInvitee(inv: Invitation): UserRecord {
-  const user = requireUser();
-  if (user.id !== inv.userId) {
-    throw new ProblemError(
-      403,
-      `This invitation is for ${inv.email}. Sign in with that account to accept it.`,
-      {
-        code: 'wrong-account',
-      },
-    );
-  }
-  return user;
+/**
+ * The invitee, signed in. A dead link (expired, used, voided) is said first, before "this invitation is for
+ * another account": there is no point in switching accounts for it. The invitee's own dead-link answer comes
+ * from the work, so that a retried request still gets its first answer.
+ */
+function requireInvitee(user: UserRecord, inv: Invitation): void {
+  if (user.id === inv.userId) return;
+  assertUsable(inv);
+  throw new ProblemError(
+    403,
+    `This invitation is for ${inv.email}. Sign in with that account to accept it.`,
+    {
+      code: 'wrong-account',
+    },
+  );
 }
 
 /** Invitation lookup (public), profile set-up and acceptance (the invitee only). */
 export const invitationHandlers: HttpHandler[] = [
   http.get(
     `${API}/invitations/:token`,
-    withProblems(({ params }) => HttpResponse.json(toInvitationView(findInvitation(params.token)))),
+    withProblems(({ params }) => json(toInvitationView(findInvitation(params.token)))),
   ),
 
   /** A person added by email has no profile yet: they set up a business profile in the inviting org. */
   http.post(
     `${API}/invitations/:token/profile`,
     withProblems(async ({ request, params }) => {
-      const inv = findInvitation(params.token);
-      const user = requireInvitee(inv);
+      const caller = requireUser();
       const body = await readBody(request, setUpProfileSchema);
-      assertUsable(inv);
-      if (user.profiles.length > 0) {
-        throw new ProblemError(409, 'You already have a profile. Choose it to join the team.', {
-          code: 'profile-exists',
-        });
-      }
-      const db = runtime().db;
-      const updated: UserRecord = {
-        ...user,
-        firstName: body.firstName,
-        lastName: body.lastName,
-        name: displayName(body.firstName, body.lastName, user.email),
-        country: body.country.toUpperCase(),
-        profiles: [{ id: `p-${user.id}-org`, name: inv.orgName, kind: 'business', orgId: db.catalog.org.id }],
-      };
-      db.put('users', user.id, updated);
-      db.directory.add(updated); // index the new name for search
-      return HttpResponse.json(toUser(updated), { status: 201 });
+      const inv = findInvitation(params.token);
+      requireInvitee(caller, inv);
+      return idempotent(request, caller, body, (): Answer => {
+        assertUsable(inv);
+        const db = runtime().db;
+        const user = db.get('users', caller.id) ?? caller;
+        if (user.profiles.length > 0) {
+          throw new ProblemError(409, 'You already have a profile. Choose it to join the team.', {
+            code: 'profile-exists',
+          });
+        }
+        const updated: UserRecord = {
+          ...user,
+          firstName: body.firstName,
+          lastName: body.lastName,
+          name: displayName(body.firstName, body.lastName, user.email),
+          country: body.country.toUpperCase(),
+          profiles: [
+            { id: `p-${user.id}-org`, name: inv.orgName, kind: 'business', orgId: db.catalog.org.id },
+          ],
+        };
+        db.put('users', user.id, updated);
+        db.directory.add(updated); // index the new name for search
+        return { status: 201, body: toUser(updated) };
+      });
     }),
   ),
 
   /** Accept with a business profile of the inviting org: the admin rights become active. */
   http.post(
     `${API}/invitations/:token/accept`,
-    withProblems(({ request, params }) =>
-      idempotent(request, async () => {
-        const inv = findInvitation(params.token);
-        const user = requireInvitee(inv);
-        const { profileId } = await readBody(request, acceptInvitationSchema);
+    withProblems(async ({ request, params }) => {
+      const caller = requireUser();
+      const body = await readBody(request, acceptInvitationSchema);
+      const inv = findInvitation(params.token);
+      requireInvitee(caller, inv);
+      const db = runtime().db;
+      return idempotent(request, caller, body, (): Answer => {
         assertUsable(inv);
-        const db = runtime().db;
-        const profile = user.profiles.find((p) => p.id === profileId);
+        const user = db.get('users', caller.id) ?? caller;
+        const profile = user.profiles.find((p) => p.id === body.profileId);
         if (!profile) {
-          throw new ProblemError(422, 'This profile is not one of yours.', {
-            code: 'unknown-profile',
-          });
+          throw new ProblemError(422, 'This profile is not one of yours.', { code: 'unknown-profile' });
         }
         if (profile.kind !== 'business' || profile.orgId !== db.catalog.org.id) {
           throw new ProblemError(
@@ -157,8 +152,8 @@ export const invitationHandlers: HttpHandler[] = [
           user,
           user,
         );
-        return HttpResponse.json(toInvitationView(accepted));
-      }),
-    ),
+        return { status: 200, body: toInvitationView(accepted) };
+      });
+    }),
   ),
 ];

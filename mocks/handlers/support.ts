@@ -1,4 +1,4 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { isSupportAdmin, type RoleGrant } from '@/api/schemas/roles';
 import {
   PRODUCT_FIELDS,
@@ -10,7 +10,18 @@ import {
   type SupportProduct,
 } from '@/api/schemas/support';
 import { requireRole } from '../auth';
-import { API, ProblemError, idempotent, pageParams, paginate, readBody, withProblems } from '../http';
+import {
+  API,
+  ProblemError,
+  json,
+  pageParams,
+  paginate,
+  readBody,
+  readNoBody,
+  withProblems,
+  type Answer,
+} from '../http';
+import { idempotent } from '../idempotency';
 import type { UserRecord } from '../db/types';
 import { runtime } from '../runtime';
 import { writeAudit } from '../services/audit-log';
@@ -60,10 +71,22 @@ function ownCase(caseId: string, user: UserRecord): SupportCase {
   return c;
 }
 
+/** The org's case numbers: `E-` and 6 digits, the first one `E-000001`. */
+const FIRST_CASE_NUMBER = 1;
+const LAST_CASE_NUMBER = 999_999;
+
+/**
+ * The next case number: sequential for the org and never issued twice (the sequence outlives a case and
+ * `Reset demo data`, see MockDb.nextInSequence); a number held by a case stored some other way is skipped.
+ */
 function newCaseId(): string {
   const db = runtime().db;
   for (;;) {
-    const id = `E-${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+    const n = db.nextInSequence('case', FIRST_CASE_NUMBER);
+    if (n > LAST_CASE_NUMBER) {
+      throw new ProblemError(507, 'No case number is left for this org', { code: 'case-numbers-exhausted' });
+    }
+    const id = `E-${String(n).padStart(6, '0')}`;
     if (!db.get('cases', id)) return id;
   }
 }
@@ -82,7 +105,7 @@ export const supportHandlers: HttpHandler[] = [
     `${API}/support/products`,
     withProblems(() => {
       const { roles } = requireSupportAdmin();
-      return HttpResponse.json(supportProductsOf(roles));
+      return json(supportProductsOf(roles));
     }),
   ),
 
@@ -106,7 +129,7 @@ export const supportHandlers: HttpHandler[] = [
         )
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
         .map(view);
-      return HttpResponse.json(paginate(mine, page, pageSize));
+      return json(paginate(mine, page, pageSize));
     }),
   ),
 
@@ -114,34 +137,32 @@ export const supportHandlers: HttpHandler[] = [
     `${API}/support/cases/:caseId`,
     withProblems(({ params }) => {
       const { user } = requireSupportAdmin();
-      return HttpResponse.json(view(ownCase(caseIdOf(params), user)));
+      return json(view(ownCase(caseIdOf(params), user)));
     }),
   ),
 
   http.post(
     `${API}/support/cases`,
-    withProblems(({ request }) => {
+    withProblems(async ({ request }) => {
       const { user, roles } = requireSupportAdmin();
-      return idempotent(request, async () => {
-        const input = await readBody(request, createCaseSchema);
-        const product = supportProductsOf(roles).find((p) => p.id === input.productId);
-        if (!product) {
-          throw new ProblemError(403, 'You cannot open cases for this product', {
-            code: 'forbidden-product',
+      const input = await readBody(request, createCaseSchema);
+      const product = supportProductsOf(roles).find((p) => p.id === input.productId);
+      if (!product) {
+        throw new ProblemError(403, 'You cannot open cases for this product', { code: 'forbidden-product' });
+      }
+      const rule = PRODUCT_FIELDS[product.id];
+      const productFields: Record<string, string> = {};
+      if (rule) {
+        const value = (input.productFields[rule.key] ?? '').trim();
+        if (!value) throw fieldError(`productFields.${rule.key}`, rule.required);
+        if (product.id === MARKETO && !product.instances.some((i) => i.id === value)) {
+          throw new ProblemError(403, 'You have no support access to this Marketo Engage instance', {
+            code: 'forbidden-instance',
           });
         }
-        const rule = PRODUCT_FIELDS[product.id];
-        const productFields: Record<string, string> = {};
-        if (rule) {
-          const value = (input.productFields[rule.key] ?? '').trim();
-          if (!value) throw fieldError(`productFields.${rule.key}`, rule.required);
-          if (product.id === MARKETO && !product.instances.some((i) => i.id === value)) {
-            throw new ProblemError(403, 'You have no support access to this Marketo Engage instance', {
-              code: 'forbidden-instance',
-            });
-          }
-          productFields[rule.key] = value;
-        }
+        productFields[rule.key] = value;
+      }
+      return idempotent(request, user, input, (): Answer => {
         const at = runtime().now().toISOString();
         const created: SupportCase = {
           id: newCaseId(),
@@ -162,18 +183,19 @@ export const supportHandlers: HttpHandler[] = [
         };
         runtime().db.put('cases', created.id, created);
         writeAudit('case.created', `${created.id}: ${created.title}`, product.name, user, user);
-        return HttpResponse.json(view(created), { status: 201 });
+        return { status: 201, body: view(created) };
       });
     }),
   ),
 
+  /** Read the case after the body: two comments at once both land, and a comment never reopens a closed case. */
   http.post(
     `${API}/support/cases/:caseId/comments`,
-    withProblems(({ request, params }) => {
+    withProblems(async ({ request, params }) => {
       const { user } = requireSupportAdmin();
-      return idempotent(request, async () => {
-        const c = ownCase(caseIdOf(params), user);
-        const { body } = await readBody(request, addCommentSchema);
+      const { body } = await readBody(request, addCommentSchema);
+      const c = ownCase(caseIdOf(params), user);
+      return idempotent(request, user, { body }, (): Answer => {
         if (c.status === 'closed') {
           throw new ProblemError(409, 'Reopen the case to add a comment', { code: 'case-closed' });
         }
@@ -191,7 +213,7 @@ export const supportHandlers: HttpHandler[] = [
           updatedAt: at,
         });
         writeAudit('case.commented', `${c.id}: comment added`, c.productName, user, user);
-        return HttpResponse.json(view(updated), { status: 201 });
+        return { status: 201, body: view(updated) };
       });
     }),
   ),
@@ -200,8 +222,9 @@ export const supportHandlers: HttpHandler[] = [
     `${API}/support/cases/:caseId/close`,
     withProblems(({ request, params }) => {
       const { user } = requireSupportAdmin();
-      return idempotent(request, () => {
-        const c = ownCase(caseIdOf(params), user);
+      readNoBody(request);
+      const c = ownCase(caseIdOf(params), user);
+      return idempotent(request, user, null, (): Answer => {
         if (c.status === 'closed')
           throw new ProblemError(409, 'This case is already closed', { code: 'case-closed' });
         const at = runtime().now().toISOString();
@@ -212,7 +235,7 @@ export const supportHandlers: HttpHandler[] = [
           updatedAt: at,
         });
         writeAudit('case.closed', `${c.id}: ${c.title}`, c.productName, user, user);
-        return HttpResponse.json(view(updated));
+        return { status: 200, body: view(updated) };
       });
     }),
   ),
@@ -221,17 +244,16 @@ export const supportHandlers: HttpHandler[] = [
     `${API}/support/cases/:caseId/reopen`,
     withProblems(({ request, params }) => {
       const { user } = requireSupportAdmin();
-      return idempotent(request, () => {
-        const c = ownCase(caseIdOf(params), user);
+      readNoBody(request);
+      const c = ownCase(caseIdOf(params), user);
+      return idempotent(request, user, null, (): Answer => {
         if (c.status === 'open')
           throw new ProblemError(409, 'This case is already open', { code: 'case-open' });
         if (!view(c).canReopen) {
           throw new ProblemError(
             409,
             `A case can be reopened only within ${REOPEN_WINDOW_DAYS} days of closing`,
-            {
-              code: 'reopen-window-passed',
-            },
+            { code: 'reopen-window-passed' },
           );
         }
         const at = runtime().now().toISOString();
@@ -242,7 +264,7 @@ export const supportHandlers: HttpHandler[] = [
           updatedAt: at,
         });
         writeAudit('case.reopened', `${c.id}: ${c.title}`, c.productName, user, user);
-        return HttpResponse.json(view(updated));
+        return { status: 200, body: view(updated) };
       });
     }),
   ),

@@ -1,8 +1,9 @@
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { canAddAdmins } from '@/api/rules/grant-rules';
 import { createUserSchema, type User } from '@/api/schemas/users';
 import { isAnyAdmin, requireRole } from '../auth';
 import { API, ProblemError, json, pageParams, readBody, withProblems } from '../http';
+import { idempotent } from '../idempotency';
 import { runtime } from '../runtime';
 import { createUser } from '../services/users';
 import { toUser } from '../services/serialize';
@@ -50,8 +51,7 @@ export const userHandlers = [
     withProblems(async ({ request }) => {
       const { user: actor } = requireRole(canAddAdmins, 'add users');
       const body = await readBody(request, createUserSchema);
-      const user = createUser(body, actor);
-      return HttpResponse.json(toUser(user), { status: 201 });
+      return idempotent(request, actor, body, () => ({ status: 201, body: toUser(createUser(body, actor)) }));
     }),
   ),
 ];

@@ -14,9 +14,10 @@ export function writeAudit(
   object: string,
   affected?: UserRecord | null,
   admin?: UserRecord | null,
+  /** When it happened, if not now (an expiry is logged at the moment the invitation expired). */
+  at: string = runtime().now().toISOString(),
 ): AuditEntry {
   const rt = runtime();
-  const at = rt.now().toISOString();
   n += 1;
   const id = `aud-${Date.now().toString(36)}-${n.toString(36)}-${rt.db.count('audit')}`;
   const entry: AuditEntry = { id, at, event, detail, object, affectedUser: who(affected), admin: who(admin) };

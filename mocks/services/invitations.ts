@@ -78,3 +78,36 @@ export function effectiveStatus(inv: Invitation): Invitation['status'] {
     return 'expired';
   return inv.status;
 }
+
+/**
+ * What the link can still do: its effective status, and `voided` for a pending link the admin record no longer
+ * points at (replaced by a newer one, or the admin removed).
+ */
+export function linkStatus(inv: Invitation): Invitation['status'] {
+  const status = effectiveStatus(inv);
+  if (status !== 'pending') return status;
+  const admin = runtime().db.get('admins', inv.userId);
+  return admin?.invitationToken === inv.token ? 'pending' : 'voided';
+}
+
+/**
+ * Mark every pending invitation past its date as expired, audited at the moment it expired: an invitation expires
+ * on the mock clock whether or not anyone opens it. Run before each request (mocks/handlers/preflight.ts).
+ */
+export function expireDueInvitations(): void {
+  const db = runtime().db;
+  const due: Invitation[] = [];
+  for (const inv of db.all('invitations'))
+    if (effectiveStatus(inv) === 'expired' && inv.status === 'pending') due.push(inv);
+  for (const inv of due) {
+    db.put('invitations', inv.token, { ...inv, status: 'expired' });
+    writeAudit(
+      'invitation.expired',
+      `Invitation to ${inv.email} expired unused`,
+      'Invitation',
+      db.get('users', inv.userId),
+      null,
+      inv.expiresAt,
+    );
+  }
+}

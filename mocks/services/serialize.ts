@@ -2,6 +2,7 @@ import type { Administrator } from '@/api/schemas/administrators';
 import type { User } from '@/api/schemas/users';
 import type { AdminRecord, UserRecord } from '../db/types';
 import { runtime } from '../runtime';
+import { adminStatusOf } from './admins';
 import { effectiveStatus } from './invitations';
 
 export function toUser(u: UserRecord): User {
@@ -25,7 +26,7 @@ export function toAdministrator(a: AdminRecord, u: UserRecord): Administrator {
     email: u.email,
     idType: u.idType,
     roles: a.roles,
-    status: a.status,
+    status: adminStatusOf(a),
     ...(a.invitedAt ? { invitedAt: a.invitedAt } : {}),
     ...(a.acceptedAt ? { acceptedAt: a.acceptedAt } : {}),
     ...(inv && a.status === 'pending' ? { invitationExpiresAt: inv.expiresAt } : {}),

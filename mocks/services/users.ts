@@ -7,10 +7,7 @@ import { runtime } from '../runtime';
 import { writeAudit } from './audit-log';
 
 export function findUserByEmail(email: string): UserRecord | undefined {
-  const db = runtime().db;
-  const e = email.toLowerCase();
-  const { ids } = db.directory.search(e, 50);
-  return ids.map((id) => db.get('users', id)).find((u) => u?.email.toLowerCase() === e);
+  return runtime().db.findUserByEmail(email);
 }
 
 /** Create a directory user (ID type from the claimed domain). 409 when the email is taken. */

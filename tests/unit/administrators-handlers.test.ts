@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildAdmin } from '@mocks/factories/build-admin';
 import { runtime } from '@mocks/runtime';
+import { assertKeepsSystemAdmin } from '@mocks/services/admins';
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(path, {
@@ -103,9 +105,23 @@ describe('POST /api/administrators (as Sam Rivera, System administrator)', () =>
   });
 
   it('refuses to remove the last System administrator', async () => {
+    // Over HTTP only a System administrator may take the System role away, and never from themselves (self-edit),
+    // so the rule guards the records themselves: removing or demoting the last active one is a 409.
     const res = await fetch('/api/administrators/u-sam-rivera', { method: 'DELETE' });
-    expect(res.status).toBe(409);
-    expect(((await res.json()) as { code: string }).code).toBe('last-system-admin');
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { code: string }).code).toBe('self-edit');
+    const sam = runtime().db.get('admins', 'u-sam-rivera')!;
+    expect(() => assertKeepsSystemAdmin([sam], () => [])).toThrow(
+      expect.objectContaining({ status: 409, extra: { code: 'last-system-admin' } }),
+    );
+    expect(() => assertKeepsSystemAdmin([sam], () => [{ role: 'system' }])).not.toThrow();
+    const camille = buildAdmin('u-camille-martin', [{ role: 'system' }]);
+    runtime().db.put('admins', camille.userId, camille);
+    expect(() => assertKeepsSystemAdmin([sam], () => [])).not.toThrow();
+    expect(() => assertKeepsSystemAdmin([sam, camille], () => [])).toThrow();
+    // A pending System administrator holds no rights yet and does not count.
+    runtime().db.put('admins', camille.userId, { ...camille, status: 'pending' });
+    expect(() => assertKeepsSystemAdmin([sam], () => [])).toThrow();
   });
 
   it('pages and searches the administrators list', async () => {

@@ -73,3 +73,31 @@ describe('MockDb journal', () => {
     expectExactSeed(new MockDb('default', store));
   });
 });
+
+describe('MockDb.findUserByEmail', () => {
+  it('finds every user the directory search finds, by exact email in any case, and nobody else', () => {
+    const db = new MockDb('default', memoryStore());
+    const added = buildUser({ id: 'u-added', email: 'x42@acme.example' });
+    db.put('users', added.id, added);
+    db.delete('users', 'u-g-000007');
+    const viaIndex = (email: string) =>
+      db.directory
+        .search(email.toLowerCase(), 50)
+        .ids.map((id) => db.get('users', id))
+        .find((u) => u?.email.toLowerCase() === email.toLowerCase());
+    const emails = [
+      ...[1, 2, 7, 10, 1337, 2000].map(
+        (i) => seed.users.find((u) => u.id === `u-g-${String(i).padStart(6, '0')}`)!.email,
+      ),
+      PEOPLE.sam.email.toUpperCase(),
+      PEOPLE.alex.email,
+      'x42@acme.example',
+      'nobody42@acme.example',
+      'sam.rivera@acme.examplex',
+    ];
+    for (const email of emails) expect(db.findUserByEmail(email)?.id, email).toBe(viaIndex(email)?.id);
+    expect(db.findUserByEmail(PEOPLE.sam.email)?.id).toBe(PEOPLE.sam.id);
+    expect(db.findUserByEmail('x42@acme.example')?.id).toBe('u-added');
+    expect(db.findUserByEmail(seed.users.find((u) => u.id === 'u-g-000007')!.email)).toBeUndefined();
+  });
+});

@@ -3,7 +3,8 @@ import { isoDate, pageOf } from './common';
 import { roleGrantSchema, roleGrantsSchema, roleIdSchema } from './roles';
 import { createUserSchema, idTypeSchema } from './users';
 
-export const adminStatusSchema = z.enum(['active', 'pending']);
+/** `expired`: invited, and the latest invitation expired unused (Resend invitation sends a new one). */
+export const adminStatusSchema = z.enum(['active', 'pending', 'expired']);
 export type AdminStatus = z.infer<typeof adminStatusSchema>;
 
 export const administratorSchema = z.object({

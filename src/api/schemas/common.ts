@@ -41,9 +41,16 @@ export const emailSchema = z.pipe(
   z.transform((v) => v.toLowerCase()),
 );
 
+/**
+ * Characters a name may not hold: C0 and C1 controls, DEL, the bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069: they reorder what is shown, e.g. to disguise a name) and lone surrogates (not
+ * text at all). Right-to-left scripts and emoji (surrogate pairs) are text and stay accepted.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-const noControlChars = () => z.refine<string>((v) => !CONTROL_CHARS.test(v), 'validation.nameControlChars');
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const isSafeName = (v: string) => !UNSAFE_CHARS.test(v) && !LONE_SURROGATE.test(v);
+const noControlChars = () => z.refine<string>(isSafeName, 'validation.nameControlChars');
 
 /** Optional person name: trimmed, at most NAME_MAX characters, no control characters. */
 export const optionalNameSchema = z.pipe(

@@ -14,7 +14,14 @@ export type RoleId = z.infer<typeof roleIdSchema>;
 /** One id of a scope list: an empty or over-long id can name nothing that exists. */
 const id = (empty: string) =>
   z.string().check(z.minLength(1, empty), z.maxLength(100, 'validation.unknownTarget'));
-const ids = (message: string) => z.array(id(message)).check(z.maxLength(1000), z.minLength(1, message));
+/** A scope list: each id counted once (a repeated id is dropped, in the order first given). */
+const unique = (list: z.ZodMiniArray<ReturnType<typeof id>>) =>
+  z.pipe(
+    list,
+    z.transform((v: string[]) => [...new Set(v)]),
+  );
+const ids = (message: string) =>
+  unique(z.array(id(message)).check(z.maxLength(1000), z.minLength(1, message)));
 
 /** One granted role with its scope. */
 export const roleGrantSchema = z.discriminatedUnion('role', [
@@ -28,7 +35,7 @@ export const roleGrantSchema = z.discriminatedUnion('role', [
       role: z.literal('support'),
       basic: z.boolean(),
       productSupport: z.boolean(),
-      instanceIds: z.array(id('validation.instancesRequired')).check(z.maxLength(1000)),
+      instanceIds: unique(z.array(id('validation.instancesRequired')).check(z.maxLength(1000))),
     })
     .check(
       z.superRefine((v, ctx) => {

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { runtime } from '@mocks/runtime';
 import { renderApp } from '@tests/utils';
 import { resetDraft, waitForTable } from './helpers';
 
@@ -63,7 +64,8 @@ describe('Administrators page', () => {
     await expect.poll(() => screen.queryByRole('link', { name: 'Diego Alvarez' })).toBeNull();
   });
 
-  it('refuses to remove the last System administrator', async () => {
+  // Issue #13 item 3: removing your own rights is refused (self-edit) before the last-System-administrator rule.
+  it('refuses to remove your own admin rights', async () => {
     const { user } = await renderApp('/users/administrators');
     await waitForTable();
     await user.click(screen.getByRole('checkbox', { name: 'Select Sam Rivera' }));
@@ -73,8 +75,22 @@ describe('Administrators page', () => {
         name: 'Remove',
       }),
     );
-    expect(await screen.findByText(/must keep at least one active System administrator/)).toBeInTheDocument();
+    expect(await screen.findByText(/Ask another administrator to change your rights/)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Sam Rivera' })).toBeInTheDocument();
+  });
+
+  it('shows an invitation expired on the mock clock as Expired (in French: Expiré)', async () => {
+    const res = await fetch('/api/administrators', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: 'u-camille-martin', roles: [{ role: 'deployment' }] }),
+    });
+    expect(res.status).toBe(201);
+    runtime().setClockOffset(31 * 86_400_000);
+    await renderApp('/users/administrators', { lang: 'fr' });
+    await waitForTable();
+    expect(within(await rowOf('Camille Martin')).getByText('Expiré')).toBeInTheDocument();
+    expect(within(await rowOf('Sam Rivera')).getByText('Actif')).toBeInTheDocument();
   });
 
   it('shows an error with Retry when the list fails, then recovers', async () => {

@@ -32,6 +32,15 @@ describe('Invitation links that cannot be used', () => {
     expect(await screen.findByRole('heading', { name: 'This invitation has expired' })).toBeVisible();
   });
 
+  it('a dead link says so first, before "this invitation is for another account" (issue #13 item 15)', async () => {
+    const token = await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
+    runtime().setClockOffset(31 * DAY);
+    await renderApp(`/invitations/${token}`, { as: PEOPLE.diego.email });
+    expect(await screen.findByRole('heading', { name: 'This invitation has expired' })).toBeVisible();
+    expect(screen.queryByText(/You are signed in as/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Switch account' })).toBeNull();
+  });
+
   it('a used link says it was already used; a second acceptance is a 409 invitation-used', async () => {
     const token = await grantAsSam({ userId: PEOPLE.alex.id, roles: basicSupport });
     setSession(PEOPLE.alex.id);

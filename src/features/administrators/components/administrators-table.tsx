@@ -5,6 +5,13 @@ import { Link as RouterLink } from 'react-router';
 import type { Administrator } from '@/api/schemas/administrators';
 import { shortLabelsOf } from '@/api/schemas/roles';
 
+/** Status tag colours: Active green, Expired red (the invitation needs resending), Pending plain. */
+const STATUS_CLASS: Record<Administrator['status'], string> = {
+  active: ' success',
+  pending: '',
+  expired: ' error',
+};
+
 interface Props {
   rows: Administrator[];
   selected: ReadonlySet<string>;
@@ -70,6 +77,7 @@ const Grid = styled('table')(({ theme }) => ({
     padding: '0 7px',
   },
   '& .tag.success': { borderColor: theme.palette.success.main, color: theme.palette.success.dark },
+  '& .tag.error': { borderColor: theme.palette.error.main, color: theme.palette.error.dark },
 }));
 
 const Scroll = styled('div')({ width: '100%', overflowX: 'auto' });
@@ -157,7 +165,7 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
                   </span>
                 </td>
                 <td>
-                  <span className={a.status === 'active' ? 'tag outlined success' : 'tag outlined'}>
+                  <span className={`tag outlined${STATUS_CLASS[a.status]}`}>
                     {t(`common:status.${a.status}`)}
                   </span>
                 </td>

@@ -125,7 +125,7 @@ export function AdminDetailsPage() {
             {t('edit')}
           </Button>
         )}
-        {perms.canAddAdmins && admin.status === 'pending' && (
+        {perms.canAddAdmins && admin.status !== 'active' && (
           <Button variant="outlined" onClick={onResend} disabled={resend.isPending}>
             {t('resend')}
           </Button>
@@ -154,7 +154,7 @@ export function AdminDetailsPage() {
           </Typography>
           <Chip
             label={t(`common:status.${admin.status}`)}
-            color={admin.status === 'active' ? 'success' : 'warning'}
+            color={admin.status === 'active' ? 'success' : admin.status === 'expired' ? 'error' : 'warning'}
             variant="outlined"
             sx={{ mb: 2 }}
           />
@@ -174,16 +174,14 @@ export function AdminDetailsPage() {
                 <dd>{formatDateTime(admin.acceptedAt)}</dd>
               </>
             )}
-            {admin.status === 'pending' && admin.invitationExpiresAt && (
+            {admin.status !== 'active' && admin.invitationExpiresAt && (
               <>
-                <dt>{t('expiresAt')}</dt>
+                <dt>{t(admin.status === 'expired' ? 'expiredAt' : 'expiresAt')}</dt>
                 <dd>{formatDateTime(admin.invitationExpiresAt)}</dd>
               </>
             )}
           </Box>
-          {admin.status === 'pending' && admin.invitationStatus === 'expired' && (
-            <Alert severity="warning">{t('invitationExpired')}</Alert>
-          )}
+          {admin.status === 'expired' && <Alert severity="warning">{t('invitationExpired')}</Alert>}
         </Paper>
       </Stack>
       {editing && (

@@ -60,10 +60,13 @@ export function MailboxPage() {
         <TextField
           size="small"
           label={t('filterLabel')}
-          type="email"
+          // A search, not an email field: part of an address (`camille`, `@partner.example`) is a valid filter.
+          type="search"
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
-          slotProps={{ htmlInput: { maxLength: 254 } }}
+          slotProps={{
+            htmlInput: { maxLength: 254, inputMode: 'email', autoComplete: 'off', spellCheck: false },
+          }}
           sx={{ minWidth: 280 }}
         />
         <Button type="submit" variant="outlined">

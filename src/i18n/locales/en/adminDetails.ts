@@ -12,6 +12,7 @@ export const adminDetails = {
   invitedAt: 'Invited',
   acceptedAt: 'Accepted',
   expiresAt: 'Link expires',
+  expiredAt: 'Link expired',
   invitationExpired: 'The invitation link has expired. Resend the invitation so they can accept it.',
   invitationVoided: 'The last invitation link was replaced by a newer one.',
   email: 'Email',

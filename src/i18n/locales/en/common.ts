@@ -53,11 +53,12 @@ export const common = {
     },
   },
   idType: { enterprise: 'Enterprise ID', adobe: 'Adobe ID' },
-  status: { active: 'Active', pending: 'Pending' },
+  status: { active: 'Active', pending: 'Pending', expired: 'Expired' },
   errors: {
     network: 'The network is unreachable. Check your connection and try again.',
     server: 'The server could not complete the request (error {{status}}).',
     forbidden: 'You do not have permission to do this.',
+    selfEdit: 'Ask another administrator to change your rights.',
     unauthenticated: 'Your session has ended. Sign in again.',
     notFound: 'This item no longer exists.',
     generic: 'Something went wrong.',

@@ -14,6 +14,7 @@ export const adminDetails: typeof en = {
   invitedAt: 'Invité le',
   acceptedAt: 'Accepté le',
   expiresAt: 'Le lien expire le',
+  expiredAt: 'Le lien a expiré le',
   invitationExpired:
     'Le lien d’invitation a expiré. Renvoyez l’invitation pour que la personne puisse l’accepter.',
   invitationVoided: 'Le dernier lien d’invitation a été remplacé par un plus récent.',

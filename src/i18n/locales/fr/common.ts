@@ -54,10 +54,11 @@ export const common: typeof en = {
     },
   },
   idType: { enterprise: 'Enterprise ID', adobe: 'Adobe ID' },
-  status: { active: 'Actif', pending: 'En attente' },
+  status: { active: 'Actif', pending: 'En attente', expired: 'Expiré' },
   errors: {
     network: 'Le réseau est inaccessible. Vérifiez votre connexion et réessayez.',
     server: 'Le serveur n’a pas pu traiter la demande (erreur {{status}}).',
+    selfEdit: 'Demandez à un autre administrateur de modifier vos droits.',
     forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
     unauthenticated: 'Votre session a pris fin. Reconnectez-vous.',
     notFound: 'Cet élément n’existe plus.',
