@@ -1,7 +1,8 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { UserRecord } from './db/types';
 import { ProblemError, idempotencyKeyOf, problemAnswer, respond, type Answer } from './http';
 import { runtime } from './runtime';
-import { sha256Hex } from './sha256';
 
 /** JSON with the keys of every object sorted: the same body written in another key order is the same body. */
 export function canonicalJson(value: unknown): string {
@@ -48,7 +49,7 @@ export function idempotent(
   if (key === null) return respond(run(work));
   const db = runtime().db;
   const scope = JSON.stringify([caller.id, request.method, new URL(request.url).pathname, key]);
-  const fingerprint = sha256Hex(canonicalJson(body));
+  const fingerprint = bytesToHex(sha256(utf8ToBytes(canonicalJson(body))));
   const seen = db.get('idempotency', scope);
   if (seen) {
     if (seen.fingerprint !== fingerprint) {
