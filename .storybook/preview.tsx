@@ -3,7 +3,7 @@ import type { ImpactValue, RunOptions } from 'axe-core';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import type { LoaderFunction } from 'storybook/internal/types';
 import { configure } from 'storybook/test';
-import { initI18n, isLanguage } from '@/i18n/i18n';
+import { initI18n, isLanguage, loadAllMessages } from '@/i18n/i18n';
 import { AppScreen } from './app-screen';
 import { applyLinkState, resetBackend, startBackend } from './backend';
 import { isPersona, PERSONAS } from './personas';
@@ -24,6 +24,8 @@ const prepare: LoaderFunction = async (context) => {
   resetBackend();
   const locale: unknown = context.globals.locale;
   await initI18n(isLanguage(locale) ? locale : 'en');
+  // Play functions find controls by the app's messages (stories/play/i18n.ts): every namespace, before any screen.
+  await loadAllMessages();
   mounts += 1;
   return { mount: mounts };
 };
