@@ -23,6 +23,13 @@ import {
  * the mock backend. The play functions find controls by the app's own messages, so every story also works with the
  * toolbar's language switched to French.
  */
+/** The wizard's error message, scrolled into view: it comes below the roles, out of sight in a long step 2. */
+async function shownAlert(dialog: HTMLElement): Promise<HTMLElement> {
+  const alert = await within(dialog).findByRole('alert');
+  alert.scrollIntoView({ block: 'center' });
+  return alert;
+}
+
 const meta = {
   title: 'Administrators/Add admin wizard',
   parameters: { route: '/users/administrators' },
@@ -185,9 +192,7 @@ export const SaveForbidden: Story = {
     });
     await signInAs(PEOPLE.priya.email);
     await save(userEvent);
-    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      label('validation.forbiddenScope'),
-    );
+    await expect(await shownAlert(dialog)).toHaveTextContent(label('validation.forbiddenScope'));
   },
 };
 
@@ -198,7 +203,7 @@ export const SaveConflict: Story = {
     await switchOn(userEvent, 'support');
     await checkSupport(userEvent, 'basicSupport');
     await save(userEvent);
-    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Amara Okafor/);
+    await expect(await shownAlert(dialog)).toHaveTextContent(/Amara Okafor/);
   },
 };
 
@@ -220,9 +225,7 @@ export const SaveServerError: Story = {
     const dialog = await toRolesStep(userEvent);
     await switchOn(userEvent, 'deployment');
     await save(userEvent);
-    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      label('errors.server', { status: 500 }),
-    );
+    await expect(await shownAlert(dialog)).toHaveTextContent(label('errors.server', { status: 500 }));
     await expect(within(dialog).getByRole('switch', { name: roleName('deployment') })).toBeChecked();
   },
 };
