@@ -1,8 +1,8 @@
 import { http } from 'msw';
-import { z } from '@/api/zod';
 import { alreadyHeld, canAddAdmins, mergeRoles } from '@/api/rules/grant-rules';
 import { addsRights } from '@/api/rules/role-changes';
 import {
+  bulkRemoveRequestSchema,
   grantRequestSchema,
   updateRolesRequestSchema,
   type Administrator,
@@ -66,12 +66,6 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
   }
   return { ...p, items };
 }
-
-const bulkRemoveSchema = z.object({
-  userIds: z
-    .array(z.string().check(z.minLength(1), z.maxLength(100)))
-    .check(z.minLength(1), z.maxLength(500)),
-});
 
 /**
  * Remove every admin of `userIds` (distinct), all or nothing: 404 for the first who is not an administrator, 409
@@ -247,7 +241,7 @@ export const administratorHandlers = [
     `${API}/administrators/remove`,
     withProblems(async ({ request }) => {
       const { user: actor, roles } = requireRole(canAddAdmins, 'remove administrators');
-      const body = await readBody(request, bulkRemoveSchema);
+      const body = await readBody(request, bulkRemoveRequestSchema);
       const userIds = [...new Set(body.userIds)];
       assertNotSelf(actor, userIds);
       assertMayRemove(roles, userIds);

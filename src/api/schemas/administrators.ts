@@ -56,3 +56,11 @@ export const updateRolesRequestSchema = z.object({
   version: z.number().check(z.int()),
 });
 export type UpdateRolesRequest = z.input<typeof updateRolesRequestSchema>;
+
+/** POST /api/administrators/remove — remove the admin rights of several people at once (all or nothing). */
+export const bulkRemoveRequestSchema = z.object({
+  userIds: z
+    .array(z.string().check(z.minLength(1), z.maxLength(100)))
+    .check(z.minLength(1), z.maxLength(500)),
+});
+export const bulkRemoveResponseSchema = z.object({ removed: z.number().check(z.int()) });

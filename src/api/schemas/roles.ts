@@ -14,14 +14,12 @@ export type RoleId = z.infer<typeof roleIdSchema>;
 /** One id of a scope list: an empty or over-long id can name nothing that exists. */
 const id = (empty: string) =>
   z.string().check(z.minLength(1, empty), z.maxLength(100, 'validation.unknownTarget'));
-/** A scope list: each id counted once (a repeated id is dropped, in the order first given). */
-const unique = (list: z.ZodMiniArray<ReturnType<typeof id>>) =>
-  z.pipe(
-    list,
-    z.transform((v: string[]) => [...new Set(v)]),
-  );
-const ids = (message: string) =>
-  unique(z.array(id(message)).check(z.maxLength(1000), z.minLength(1, message)));
+/**
+ * Each id counted once (a repeated id is dropped, in the order first given). An overwrite keeps the type, so a scope
+ * list's JSON Schema (openapi.json) is the same on the request and the response side.
+ */
+const once = z.overwrite((v: string[]) => [...new Set(v)]);
+const ids = (message: string) => z.array(id(message)).check(z.maxLength(1000), z.minLength(1, message), once);
 
 /** One granted role with its scope. */
 export const roleGrantSchema = z.discriminatedUnion('role', [
@@ -35,7 +33,7 @@ export const roleGrantSchema = z.discriminatedUnion('role', [
       role: z.literal('support'),
       basic: z.boolean(),
       productSupport: z.boolean(),
-      instanceIds: unique(z.array(id('validation.instancesRequired')).check(z.maxLength(1000))),
+      instanceIds: z.array(id('validation.instancesRequired')).check(z.maxLength(1000), once),
     })
     .check(
       z.superRefine((v, ctx) => {

@@ -1,0 +1,85 @@
+import { z } from '../zod';
+import {
+  administratorPageSchema,
+  administratorSchema,
+  bulkRemoveRequestSchema,
+  bulkRemoveResponseSchema,
+  grantRequestSchema,
+  grantResponseSchema,
+  updateRolesRequestSchema,
+} from '../schemas/administrators';
+import { auditEntrySchema, auditPageSchema } from '../schemas/audit';
+import {
+  marketoInstanceSchema,
+  orgSchema,
+  productProfileSchema,
+  productSchema,
+  userGroupSchema,
+} from '../schemas/catalog';
+import { pageOf, problemSchema } from '../schemas/common';
+import {
+  acceptInvitationSchema,
+  emailMessageSchema,
+  invitationViewSchema,
+  setUpProfileSchema,
+} from '../schemas/invitations';
+import { roleGrantSchema } from '../schemas/roles';
+import { sessionSchema, signInRequestSchema } from '../schemas/session';
+import {
+  addCommentSchema,
+  createCaseSchema,
+  supportCaseViewPageSchema,
+  supportCaseViewSchema,
+  supportProductSchema,
+} from '../schemas/support';
+import { createUserSchema, profileSchema, userSchema } from '../schemas/users';
+
+/**
+ * The named schemas of the contract (OpenAPI `components.schemas`): the zod schemas the client and the mock
+ * handlers share (src/api/schemas). Responses are described as the server writes them (zod's output side),
+ * request bodies as a client may send them (the input side: before trimming, defaults and lower-casing).
+ */
+export const responseSchemas = {
+  Problem: problemSchema,
+  RoleGrant: roleGrantSchema,
+  Profile: profileSchema,
+  User: userSchema,
+  UserPage: pageOf(userSchema),
+  Session: sessionSchema,
+  Org: orgSchema,
+  Product: productSchema,
+  ProductList: z.array(productSchema),
+  ProductProfile: productProfileSchema,
+  ProductProfileList: z.array(productProfileSchema),
+  UserGroup: userGroupSchema,
+  UserGroupList: z.array(userGroupSchema),
+  MarketoInstance: marketoInstanceSchema,
+  MarketoInstanceList: z.array(marketoInstanceSchema),
+  Administrator: administratorSchema,
+  AdministratorPage: administratorPageSchema,
+  GrantResponse: grantResponseSchema,
+  BulkRemoveResponse: bulkRemoveResponseSchema,
+  InvitationView: invitationViewSchema,
+  EmailMessage: emailMessageSchema,
+  EmailMessagePage: pageOf(emailMessageSchema),
+  AuditEntry: auditEntrySchema,
+  AuditPage: auditPageSchema,
+  SupportProduct: supportProductSchema,
+  SupportProductList: z.array(supportProductSchema),
+  SupportCase: supportCaseViewSchema,
+  SupportCasePage: supportCaseViewPageSchema,
+} as const;
+export type ResponseSchemaName = keyof typeof responseSchemas;
+
+export const requestSchemas = {
+  SignInRequest: signInRequestSchema,
+  CreateUserRequest: createUserSchema,
+  GrantRequest: grantRequestSchema,
+  UpdateRolesRequest: updateRolesRequestSchema,
+  BulkRemoveRequest: bulkRemoveRequestSchema,
+  SetUpProfileRequest: setUpProfileSchema,
+  AcceptInvitationRequest: acceptInvitationSchema,
+  CreateCaseRequest: createCaseSchema,
+  AddCommentRequest: addCommentSchema,
+} as const;
+export type RequestSchemaName = keyof typeof requestSchemas;
