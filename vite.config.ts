@@ -2,37 +2,25 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { landingPreload } from './build/landing-preload.ts';
+import { firstFrame } from './build/first-frame.ts';
 import { mockServiceWorker } from './mocks/sw/vite-plugin.ts';
 
-const alias = {
-  '@': fileURLToPath(new URL('./src', import.meta.url)),
-  '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-  '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
-};
-
-/**
- * Browser build only: MSW's cookie store imports `tough-cookie`, which bundles the public-suffix list
- * (~100 kB gzip of first-load JS). The mock backend never sets cookies; a small compatible shim replaces it.
- * Tests (Node) keep the real package.
- */
-const browserOnlyAlias = {
-  'tough-cookie': fileURLToPath(new URL('./mocks/shims/tough-cookie.ts', import.meta.url)),
-  // Emotion inserts styles while rendering (sliced) rather than in React's commit (one piece): see the shim.
-  '@emotion/use-insertion-effect-with-fallbacks': fileURLToPath(
-    new URL('./src/lib/shims/emotion-insertion.ts', import.meta.url),
-  ),
-};
-
-export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), landingPreload(), mockServiceWorker({ alias: { ...alias, ...browserOnlyAlias } })],
-  resolve: { alias: command === 'build' && !isSsrBuild ? { ...alias, ...browserOnlyAlias } : alias },
+export default defineConfig({
+  plugins: [react(), firstFrame(), mockServiceWorker()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
+    },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
-    // Every browser the es2022 target covers supports <link rel="modulepreload">: no polyfill in the first load.
-    modulePreload: { polyfill: false },
+    // No <link rel="modulepreload"> lists: the browser finds a chunk's imports as it loads it. Inserting the lists cost
+    // the first load's main thread more than it saved (README, performance).
+    modulePreload: false,
   },
   preview: { port: 4173, strictPort: true },
   test: {
@@ -51,4 +39,4 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     isolate: false,
     maxWorkers: '100%',
   },
-}));
+});

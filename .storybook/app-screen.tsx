@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from '@/app/providers';
-import { routes } from '@/app/routes';
+import { createRoutes } from '@/app/routes';
 
 /**
  * The whole app at `route`, as the browser app renders it (its providers and its routes) but with a memory router
@@ -10,7 +10,7 @@ import { routes } from '@/app/routes';
  */
 export function AppScreen({ route }: { route: string }) {
   const [client] = useState(createQueryClient);
-  const [router] = useState(() => createMemoryRouter(routes, { initialEntries: [route] }));
+  const [router] = useState(() => createMemoryRouter(createRoutes(client), { initialEntries: [route] }));
   return (
     <AppProviders client={client}>
       <RouterProvider router={router} />

@@ -1,17 +1,24 @@
+import { parseClockOffset } from './clock';
 import { MOCK_SW_MESSAGES, MOCK_SW_URL } from './sw/protocol';
 
 declare global {
   interface Window {
     /** Registration started by index.html before any script loads (mocks/sw/vite-plugin.ts injects it). */
-    __mockSw?: Promise<ServiceWorkerRegistration>;
+    __mockSw?: Promise<ServiceWorkerRegistration | undefined>;
   }
+}
+
+/** What a link asks of the mock backend: `?scenario=`, `?clock=`, `?as=`. */
+export interface LinkSettings {
+  scenario?: string;
+  clock?: string;
+  as?: string;
 }
 
 const START_TIMEOUT_MS = 15_000;
 
-function isOurs(worker: ServiceWorker | null | undefined): worker is ServiceWorker {
-  return Boolean(worker && new URL(worker.scriptURL).pathname === MOCK_SW_URL);
-}
+const isOurs = (worker: ServiceWorker | null | undefined): worker is ServiceWorker =>
+  Boolean(worker && new URL(worker.scriptURL).pathname === MOCK_SW_URL);
 
 function timeout(what: string): Promise<never> {
   return new Promise((_, reject) =>
@@ -19,26 +26,32 @@ function timeout(what: string): Promise<never> {
   );
 }
 
-/** Resolves once this page's requests go through the mock backend's service worker. */
-async function controlled(container: ServiceWorkerContainer, registration: ServiceWorkerRegistration) {
-  if (isOurs(container.controller)) return container.controller;
-  const changed = new Promise<void>((resolve) => {
-    const check = () => {
-      if (!isOurs(container.controller)) return;
-      container.removeEventListener('controllerchange', check);
-      resolve();
-    };
-    container.addEventListener('controllerchange', check);
-  });
-  // First visit: the worker claims the page when it activates. Hard reload: an active worker exists but does not
-  // control this page until asked to claim it.
-  void container.ready.then(() => {
-    if (!isOurs(container.controller)) registration.active?.postMessage({ type: MOCK_SW_MESSAGES.claim });
-  });
-  await Promise.race([changed, timeout('no control of the page')]);
-  const now: ServiceWorker | null = (container as { controller: ServiceWorker | null }).controller;
-  if (!isOurs(now)) throw new Error('The mock backend did not start (another worker controls the page).');
-  return now;
+/** The registration, or null where service workers are unavailable (API missing, or registration refused). */
+async function register(): Promise<ServiceWorkerRegistration | null> {
+  if (!('serviceWorker' in navigator)) return null;
+  try {
+    return (await (window.__mockSw ?? navigator.serviceWorker.register(MOCK_SW_URL, { scope: '/' }))) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves once this page's requests go through the worker (a hard reload needs it to claim the page). */
+async function controlled(registration: ServiceWorkerRegistration): Promise<ServiceWorker> {
+  const container = navigator.serviceWorker;
+  if (!isOurs(container.controller)) {
+    const changed = new Promise<void>((resolve) => {
+      const check = () => isOurs(container.controller) && resolve();
+      container.addEventListener('controllerchange', check);
+    });
+    void container.ready.then(() => {
+      if (!isOurs(container.controller)) registration.active?.postMessage({ type: MOCK_SW_MESSAGES.claim });
+    });
+    await Promise.race([changed, timeout('no control of the page')]);
+  }
+  const worker = container.controller;
+  if (!isOurs(worker)) throw new Error('The mock backend did not start (another worker controls the page).');
+  return worker;
 }
 
 /** The worker answers once its state is restored; `recovered` when stored state was unreadable and was reset. */
@@ -55,16 +68,36 @@ function hello(worker: ServiceWorker): Promise<boolean> {
 }
 
 /**
- * The browser backend (dev and production build): MSW handlers running in a service worker (mocks/sw), state in
- * IndexedDB. `onExternalChange` runs when another tab changed data.
+ * Starts the browser's mock backend: the service worker (mocks/sw), or the same handlers in the page where service
+ * workers are unavailable. Then applies the link's settings. `onExternalChange` runs when another tab changed data.
  */
-export async function startBrowserBackend(onExternalChange: () => void): Promise<{ recovered: boolean }> {
-  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
-  if (!container) throw new Error('This browser cannot run the mock backend (no service workers).');
-  const registration = await (window.__mockSw ?? container.register(MOCK_SW_URL, { scope: '/' }));
-  const worker = await controlled(container, registration);
-  container.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
-    if (e.data?.type === MOCK_SW_MESSAGES.changed) onExternalChange();
-  });
-  return { recovered: await hello(worker) };
+export async function startBrowserBackend(
+  link: LinkSettings,
+  onExternalChange: () => void,
+): Promise<{ recovered: boolean }> {
+  const registration = await register();
+  let recovered: boolean;
+  if (registration) {
+    const worker = await controlled(registration);
+    navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
+      if (e.data?.type === MOCK_SW_MESSAGES.changed) onExternalChange();
+    });
+    recovered = await hello(worker);
+  } else {
+    ({ recovered } = await (await import('./sw/in-page')).startInPageBackend());
+  }
+  const clockOffsetMs = link.clock ? parseClockOffset(link.clock) : null;
+  const settings = {
+    ...(link.scenario ? { scenario: link.scenario } : {}),
+    ...(clockOffsetMs !== null ? { clockOffsetMs } : {}),
+    ...(link.as ? { signInAs: link.as } : {}),
+  };
+  if (Object.keys(settings).length) {
+    await fetch('/__mock/settings', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(settings),
+    }).catch(() => undefined);
+  }
+  return { recovered };
 }

@@ -15,6 +15,9 @@ export function isScenario(v: unknown): v is Scenario {
   return typeof v === 'string' && (SCENARIOS as readonly string[]).includes(v);
 }
 
+/** Where the backend runs: Node (tests, scripts), the browser's service worker, or the page itself. */
+export type Transport = 'node' | 'service-worker' | 'in-page';
+
 const SETTINGS_KEY = 'admin-console-mock-settings';
 
 interface Settings {
@@ -37,6 +40,7 @@ class Runtime {
   constructor(
     readonly store: KeyValueStore,
     private readonly dbOptions: MockDbOptions,
+    readonly transport: Transport,
   ) {
     this.settings = this.readSettings();
   }
@@ -109,12 +113,13 @@ let current: Runtime | null = null;
 export function configureRuntime(
   store: KeyValueStore = memoryStore(),
   dbOptions: MockDbOptions = {},
+  transport: Transport = 'node',
 ): Runtime {
-  current = new Runtime(store, dbOptions);
+  current = new Runtime(store, dbOptions, transport);
   return current;
 }
 
 export function runtime(): Runtime {
-  current ??= new Runtime(memoryStore(), {});
+  current ??= new Runtime(memoryStore(), {}, 'node');
   return current;
 }

@@ -73,7 +73,6 @@ export function classifyChunks(manifest) {
   const mockRoots = keys.filter((k) => manifest[k].isDynamicEntry && isMockKey(k));
   const app = closure(appRoots);
   const mock = new Set([...closure(mockRoots)].filter((f) => !app.has(f)));
-  mock.add('mockServiceWorker.js');
   // The mock backend's service worker (mocks/sw), one script built outside the manifest.
   mock.add('mock-sw.js');
   return (file) => (mock.has(file.replace(/^\//, '')) ? 'mock' : 'app');

@@ -36,6 +36,7 @@ function state() {
     now: rt.now().toISOString(),
     changeCount: rt.db.changeCount,
     recoveredFromCorruptState: rt.db.recoveredFromCorruptState,
+    transport: rt.transport,
   };
 }
 

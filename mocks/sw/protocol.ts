@@ -11,8 +11,3 @@ export const MOCK_SW_MESSAGES = {
   /** worker → the other tabs: data changed, refetch. */
   changed: 'mock-sw:changed',
 } as const;
-
-/** The requests the mock backend answers: the API and the prototype controls. */
-export function isMockRequestPath(pathname: string): boolean {
-  return pathname.startsWith('/api/') || pathname === '/api' || pathname.startsWith('/__mock/');
-}

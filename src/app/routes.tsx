@@ -1,6 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { prefetchAdministratorsPage } from '@/features/administrators/routes/administrators-loader';
 import { loadScreenMessages } from '@/i18n/i18n';
+import { sessionQuery } from '@/session/session-api';
 import { AppShell } from './shell/app-shell';
 import { RequireAdmin } from './shell/require-admin';
 import { UsersLayout } from './shell/users-layout';
@@ -11,11 +14,29 @@ function screen<M>(namespaces: string[], load: () => Promise<M>, pick: (m: M) =>
   return () => Promise.all([load(), loadScreenMessages(namespaces)]).then(([m]) => ({ Component: pick(m) }));
 }
 
-/** Screens load lazily: each route's code is its own chunk. */
-export const routes: RouteObject[] = [
+/**
+ * A loader's queries start with the route's code; the first render waits for them a little, so the screen renders
+ * with its data, while a slow backend shows the screen's loading state instead of holding it back.
+ */
+const FIRST_DATA_WAIT_MS = 500;
+const briefly = (work: Promise<unknown>) =>
+  Promise.race([work, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]).then(() => null);
+
+/** Loaders prefetch into the query cache on entry; the cache keeps the data fresh from then on. */
+const entryOnly = () => false;
+
+/**
+ * Screens load lazily: each route's code is its own chunk. The router's first render waits for the first location's
+ * code and loaders (src/main.tsx keeps index.html's first frame until then; HydrateFallback covers renders that do not
+ * wait, such as the tests').
+ */
+export const createRoutes = (client: QueryClient): RouteObject[] => [
   {
     element: <AppShell />,
     errorElement: <RouteError />,
+    HydrateFallback: () => null,
+    loader: () => briefly(client.prefetchQuery(sessionQuery)),
+    shouldRevalidate: entryOnly,
     children: [
       {
         errorElement: <RouteError />,
@@ -103,6 +124,9 @@ export const routes: RouteObject[] = [
                   },
                   {
                     path: 'administrators',
+                    loader: ({ request }) =>
+                      briefly(prefetchAdministratorsPage(client, new URL(request.url))),
+                    shouldRevalidate: entryOnly,
                     lazy: screen(
                       ['administrators'],
                       () => import('@/features/administrators/routes/administrators-page'),

@@ -1,10 +1,10 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGE_KEY } from './language-key';
 import { resources as enFirstLoad } from './locales/en/first-load';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
-const STORAGE_KEY = 'admin-console-lang';
 
 export function isLanguage(v: unknown): v is Language {
   return v === 'en' || v === 'fr';
@@ -57,7 +57,7 @@ export async function loadAllMessages(): Promise<void> {
 
 export function storedLanguage(): Language {
   try {
-    const v = localStorage.getItem(STORAGE_KEY);
+    const v = localStorage.getItem(LANGUAGE_KEY);
     return isLanguage(v) ? v : 'en';
   } catch {
     return 'en';
@@ -99,16 +99,6 @@ function numberFormat(lng: string): Intl.NumberFormat {
   return format;
 }
 
-/**
- * Builds the language's number format and plural rules ahead of the first render (the boot calls it in a task of
- * its own): the first `Intl` object of a language loads its locale data, ~10 ms that would otherwise land inside
- * the render of the screen's heading, "Administrators (7)".
- */
-export function prepareFormats(lng: Language = currentLanguage()): void {
-  numberFormat(lng).format(0);
-  new Intl.PluralRules(lng).select(0);
-}
-
 /** Switch language; remembered across reloads unless `persist` is false. */
 export async function changeLanguage(lng: Language, persist = true): Promise<void> {
   // Load the parts the current language has, so the screen on show switches without a loading pause.
@@ -119,7 +109,7 @@ export async function changeLanguage(lng: Language, persist = true): Promise<voi
   document.documentElement.lang = lng;
   if (persist) {
     try {
-      localStorage.setItem(STORAGE_KEY, lng);
+      localStorage.setItem(LANGUAGE_KEY, lng);
     } catch {
       /* private mode: the choice lasts for this page only */
     }

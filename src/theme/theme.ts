@@ -1,12 +1,15 @@
 import { createTheme } from '@mui/material/styles';
 
+/** The product name's colour in the top bar. */
+export const brandColor = '#c9252d';
+
 /** Admin Console look: neutral greys, Adobe-like blue accents, AA contrast throughout. */
 export const theme = createTheme({
   palette: {
     mode: 'light',
     primary: { main: '#0d66d0', dark: '#0a4fa3', contrastText: '#ffffff' },
     secondary: { main: '#4b4b4b' },
-    error: { main: '#c9252d' },
+    error: { main: brandColor },
     success: { main: '#12805c' },
     warning: { main: '#b05a00' },
     background: { default: '#f5f5f5', paper: '#ffffff' },

@@ -76,4 +76,29 @@ test.describe('first frame', () => {
     const entries = await page.evaluate(() => (window as unknown as { lcp: string[] }).lcp);
     expect(entries).toEqual(['boot-h1']);
   });
+
+  test('a persona without admin access never sees Administrators, from the frame or the app', async ({
+    page,
+  }) => {
+    // Before every frame the page paints: is the word on screen?
+    await page.addInitScript(() => {
+      const w = window as unknown as { painted: string[] };
+      w.painted = [];
+      const check = () => {
+        if (/Administrat/.test(document.body?.innerText ?? '')) w.painted.push(location.pathname);
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const painted = () => page.evaluate(() => (window as unknown as { painted: string[] }).painted);
+    const noAccess = page.getByRole('heading', { name: 'You have no access to the Admin Console' });
+    // A link that signs Camille in: the frame cannot know whether she has admin access, so it shows the bar alone.
+    await page.goto('/users/administrators?as=camille.martin@acme.example&panel=off');
+    await expect(noAccess).toBeVisible();
+    expect(await painted()).toEqual([]);
+    // Her next visit, without the link: this device has seen her without admin access.
+    await page.goto('/users/administrators');
+    await expect(noAccess).toBeVisible();
+    expect(await painted()).toEqual([]);
+  });
 });

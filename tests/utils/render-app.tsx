@@ -6,7 +6,7 @@ import { setSession } from '@mocks/auth';
 import { findUserByEmail } from '@mocks/services/users';
 import { runtime, type Scenario } from '@mocks/runtime';
 import { AppProviders, createQueryClient } from '@/app/providers';
-import { routes } from '@/app/routes';
+import { createRoutes } from '@/app/routes';
 import { changeLanguage, type Language } from '@/i18n/i18n';
 import { CacheProvider } from '@emotion/react';
 import { CaptureEmotionCache } from './emotion-styles';
@@ -54,7 +54,7 @@ export async function renderApp(route: string, { as, scenario, lang }: RenderApp
   }
   if (lang) await changeLanguage(lang, false);
   const client = createQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const router = createMemoryRouter(createRoutes(client), { initialEntries: [route] });
   // Clicks without the hover user-event otherwise sends first: no component test checks a hover effect, and each hover
   // dispatches pointer and mouse events through the tree (and can start MUI tooltips): ~6 % of the suite's time. A
   // test that checks one calls `user.hover()`; the Playwright tests move the mouse before every click in a real browser.

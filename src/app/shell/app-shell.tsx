@@ -11,6 +11,8 @@ import { LoadingState } from '@/components/query-states';
 import { isPanelEnabled, STORAGE_RESET_KEY } from '@/features/prototype-panel/panel-visibility';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
+import { brandColor } from '@/theme/theme';
+import { rememberAdminAccess } from '../first-frame';
 import { topNavigation } from '../navigation';
 import { AccountMenu } from './account-menu';
 import { LanguageMenu } from './language-menu';
@@ -75,6 +77,10 @@ export function AppShell() {
   const perms = permissionsOf(session);
   const [withPanel] = useState(panelNeeded);
   const links = topNavigation.filter((l) => !('supportOnly' in l) || perms.isSupportAdmin);
+  const hasAdminAccess = session === undefined ? undefined : Boolean(session && perms.isAdmin);
+  useEffect(() => {
+    if (hasAdminAccess !== undefined) rememberAdminAccess(hasAdminAccess);
+  }, [hasAdminAccess]);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <Box
@@ -88,9 +94,9 @@ export function AppShell() {
       >
         {t('skipToContent')}
       </Box>
-      <AppBar position="static" color="default" elevation={1} sx={{ bgcolor: '#ffffff' }}>
+      <AppBar position="static" color="default" elevation={1} sx={{ bgcolor: 'background.paper' }}>
         <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
-          <Typography component="span" sx={{ fontWeight: 800, mr: 2, color: '#c9252d' }}>
+          <Typography component="span" sx={{ fontWeight: 800, mr: 2, color: brandColor }}>
             {t('appName')}
           </Typography>
           {session && perms.isAdmin && (

@@ -5,6 +5,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useMatch } from 'react-router';
+import { shellLayout } from '../first-frame';
 import { usersNavigation } from '../navigation';
 
 function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
@@ -43,7 +44,7 @@ export function UsersLayout() {
         component="nav"
         aria-label={t('nav.usersArea')}
         sx={{
-          width: { md: 220 },
+          width: { md: shellLayout.usersNavWidth },
           flexShrink: 0,
           borderRight: { md: 1 },
           borderBottom: { xs: 1, md: 0 },
@@ -61,7 +62,7 @@ export function UsersLayout() {
           ))}
         </List>
       </Box>
-      <Box sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 } }}>
+      <Box sx={{ flexGrow: 1, minWidth: 0, p: shellLayout.pagePadding }}>
         <Outlet />
       </Box>
     </Box>

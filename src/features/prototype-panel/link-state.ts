@@ -18,7 +18,7 @@ export interface LinkParts {
   clockOffsetMs: number;
 }
 
-/** A URL that reproduces persona, language, scenario, mock clock and screen (see src/boot.ts). */
+/** A URL that reproduces persona, language, scenario, mock clock and screen (see src/app/link-state.ts). */
 export function linkToState({ origin, base, route, as, lang, scenario, clockOffsetMs }: LinkParts): string {
   const url = new URL(base.replace(/\/$/, '') + route, origin);
   if (as) url.searchParams.set('as', as);

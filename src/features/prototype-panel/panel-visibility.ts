@@ -1,4 +1,4 @@
-/** `?panel=off` / `?panel=on` (applied at boot): for this tab, and remembered for the next visits. */
+/** `?panel=off` / `?panel=on` (applied at boot): for this tab's session only. */
 export const PANEL_KEY = 'admin-console-panel';
 /** Set at boot when stored demo data was unreadable and was reset. */
 export const STORAGE_RESET_KEY = 'admin-console-storage-reset';
@@ -11,11 +11,19 @@ function read(storage: () => Storage, key: string): string | null {
   }
 }
 
-/** The panel is shown unless the mock backend is off or a link said `?panel=off`. */
+/** The panel is shown unless the mock backend is off or a link opened in this tab's session said `?panel=off`. */
 export function isPanelEnabled(): boolean {
   if (import.meta.env.VITE_API_MOCKING === 'off') return false;
-  const choice = read(() => sessionStorage, PANEL_KEY) ?? read(() => localStorage, PANEL_KEY);
-  return choice !== 'off';
+  return read(() => sessionStorage, PANEL_KEY) !== 'off';
+}
+
+/** A link's `?panel=`: kept for this tab's session, so a new tab or a later visit shows the panel again. */
+export function rememberPanelChoice(choice: 'on' | 'off'): void {
+  try {
+    sessionStorage.setItem(PANEL_KEY, choice);
+  } catch {
+    /* storage unavailable: the panel shows */
+  }
 }
 
 /** True once after boot discarded corrupt stored state; the flag is cleared when read. */

@@ -3,7 +3,6 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,36 +11,11 @@ import { SearchField } from '@/components/search-field';
 import { TablePager } from '@/components/table-pager';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
-import { administratorsQuery, useAdministrators, type AdminListParams } from '../api/get-administrators';
+import { useAdministrators } from '../api/get-administrators';
 import { AdministratorsTable } from '../components/administrators-table';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
-
-const PAGE_SIZES = [10, 20, 50, 100];
-
-/** The list the address asks for: `?q=&page=&pageSize=` (page 1-based; unknown page sizes fall back to 20). */
-function listParams(params: URLSearchParams): AdminListParams {
-  const pageSize = Number(params.get('pageSize'));
-  return {
-    q: (params.get('q') ?? '').trim(),
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
-  };
-}
-
-/**
- * Landing screen: the app's boot starts its data (the page and the unfiltered count) with the session, instead of
- * after the session has arrived and the screen has mounted. Same queries, so the screen finds them in the cache.
- * A visitor who may not see them gets the server's refusal cached, and the screen is not shown to them anyway.
- */
-export function prefetchAdministratorsPage(client: QueryClient, search: string): Promise<unknown> {
-  const params = listParams(new URLSearchParams(search));
-  const all = { q: '', page: 1, pageSize: params.pageSize };
-  return Promise.all([
-    client.prefetchQuery(administratorsQuery(params)),
-    params.q || params.page !== 1 ? client.prefetchQuery(administratorsQuery(all)) : null,
-  ]);
-}
+import { listParams, PAGE_SIZES } from './administrators-loader';
 
 /** The wizard (Autocomplete, Stepper, role picker) is its own chunk: fetched on hover/focus/click of `Add admin`. */
 const loadAddAdminDialog = () => import('../components/add-admin/add-admin-dialog');
@@ -95,9 +69,6 @@ export function AdministratorsPage() {
   const shown = useDeferredValue(list.data);
   const total = useDeferredValue(all.data)?.total;
   const rows = shown?.items ?? [];
-  // The list (search, table, pager) is committed a frame after the heading row, not in the same piece: each commit
-  // inserts its DOM and styles in one go, so the page's first commit would otherwise be one long task.
-  const listMounted = useDeferredValue(true, false);
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
@@ -127,56 +98,54 @@ export function AdministratorsPage() {
           </>
         ) : null}
       </Stack>
-      {listMounted ? (
-        <Paper variant="outlined">
-          <Box sx={{ p: 2 }}>
-            <SearchField
-              size="small"
-              label={t('search')}
-              helperText={t('searchHelp')}
-              clearLabel={t('clearSearch')}
-              value={q}
-              onSearch={(next) => {
-                if (next !== q) update({ q: next || null, page: null });
-              }}
-            />
+      <Paper variant="outlined">
+        <Box sx={{ p: 2 }}>
+          <SearchField
+            size="small"
+            label={t('search')}
+            helperText={t('searchHelp')}
+            clearLabel={t('clearSearch')}
+            value={q}
+            onSearch={(next) => {
+              if (next !== q) update({ q: next || null, page: null });
+            }}
+          />
+        </Box>
+        {list.isError && !list.data ? (
+          <Box sx={{ px: 2 }}>
+            <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
           </Box>
-          {list.isError && !list.data ? (
-            <Box sx={{ px: 2 }}>
-              <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
-            </Box>
-          ) : !shown ? (
-            <LoadingState />
-          ) : rows.length === 0 ? (
-            q ? (
-              <EmptyState title={t('noMatch', { q })}>
-                <Typography>{t('noMatchHelp')}</Typography>
-              </EmptyState>
-            ) : (
-              <EmptyState title={t('empty')}>
-                {perms.canAddAdmins ? <Typography>{t('emptyHelp')}</Typography> : null}
-              </EmptyState>
-            )
+        ) : !shown ? (
+          <LoadingState />
+        ) : rows.length === 0 ? (
+          q ? (
+            <EmptyState title={t('noMatch', { q })}>
+              <Typography>{t('noMatchHelp')}</Typography>
+            </EmptyState>
           ) : (
-            <>
-              {list.isError ? (
-                <Box sx={{ px: 2 }}>
-                  <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
-                </Box>
-              ) : null}
-              <AdministratorsTable rows={rows} selected={selected} onSelect={select} />
-              <TablePager
-                count={shown.total}
-                page={page}
-                pageSize={pageSize}
-                pageSizes={PAGE_SIZES}
-                onPageChange={(p) => update({ page: String(p) })}
-                onPageSizeChange={(n) => update({ pageSize: String(n), page: null })}
-              />
-            </>
-          )}
-        </Paper>
-      ) : null}
+            <EmptyState title={t('empty')}>
+              {perms.canAddAdmins ? <Typography>{t('emptyHelp')}</Typography> : null}
+            </EmptyState>
+          )
+        ) : (
+          <>
+            {list.isError ? (
+              <Box sx={{ px: 2 }}>
+                <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
+              </Box>
+            ) : null}
+            <AdministratorsTable rows={rows} selected={selected} onSelect={select} />
+            <TablePager
+              count={shown.total}
+              page={page}
+              pageSize={pageSize}
+              pageSizes={PAGE_SIZES}
+              onPageChange={(p) => update({ page: String(p) })}
+              onPageSizeChange={(n) => update({ pageSize: String(n), page: null })}
+            />
+          </>
+        )}
+      </Paper>
       {perms.canAddAdmins && wizardUsed ? (
         <Suspense fallback={null}>
           <AddAdminDialog policy={perms.grantPolicy} onExited={() => addRef.current?.focus()} />

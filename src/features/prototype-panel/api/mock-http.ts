@@ -30,6 +30,8 @@ export const mockStateSchema = z.object({
   now: z.string(),
   changeCount: z.number(),
   recoveredFromCorruptState: z.boolean(),
+  /** Where the mock backend runs (`in-page` where service workers are unavailable). */
+  transport: z.enum(['node', 'service-worker', 'in-page']),
 });
 export type MockState = z.infer<typeof mockStateSchema>;
 

@@ -50,6 +50,11 @@ export function PanelDrawer({ open, onClose }: { open: boolean; onClose: () => v
         )}
         {state.data && (
           <>
+            {state.data.transport === 'in-page' && (
+              <Typography variant="body2" color="text.secondary">
+                {t('inPage')}
+              </Typography>
+            )}
             <PersonaField state={state.data} />
             <LanguageField />
             <ScenarioField state={state.data} />

@@ -5,6 +5,8 @@ export const panel = {
   title: 'Prototype panel',
   intro: 'Demo controls. Every choice is kept across reloads and can be shared as a link.',
   close: 'Close prototype panel',
+  inPage:
+    'Service workers are unavailable in this browser, so the mock backend runs in this page. Other tabs see its changes after a reload.',
   persona: 'Persona',
   personaHelp: 'Signs you in as this person.',
   noRoles: 'No admin role',

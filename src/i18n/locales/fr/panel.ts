@@ -8,6 +8,8 @@ export const panel: typeof en = {
   intro:
     'Commandes de démonstration. Chaque choix est conservé après un rechargement et peut être partagé par un lien.',
   close: 'Fermer le panneau de prototypage',
+  inPage:
+    'Les service workers ne sont pas disponibles dans ce navigateur : le backend simulé s’exécute dans cette page. Les autres onglets voient ses modifications après un rechargement.',
   persona: 'Persona',
   personaHelp: 'Vous connecte en tant que cette personne.',
   noRoles: 'Aucun rôle d’administrateur',

@@ -1,11 +1,10 @@
 /**
- * Imported first by the service worker: MSW's cookie store insists on `localStorage` in any non-Node environment,
- * and service workers have none. The mock backend never sets cookies, so a memory-only stand-in is enough.
+ * Imported first by the service worker: MSW's cookie store requires `localStorage` outside Node, and service workers
+ * have none. The mock backend sets no cookies, so a memory-only stand-in is enough.
  */
-const g = globalThis as { localStorage?: Storage };
-if (typeof g.localStorage === 'undefined') {
+if (!('localStorage' in globalThis)) {
   const m = new Map<string, string>();
-  g.localStorage = {
+  const storage = {
     get length() {
       return m.size;
     },
@@ -15,5 +14,6 @@ if (typeof g.localStorage === 'undefined') {
     removeItem: (k: string) => void m.delete(k),
     setItem: (k: string, v: string) => void m.set(k, String(v)),
   };
+  Object.defineProperty(globalThis, 'localStorage', { value: storage });
 }
 export {};
