@@ -14,7 +14,7 @@ import type { GrantRequest } from '@/api/schemas/administrators';
 import { useNotify } from '@/components/notifier';
 import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
-import { isRoleDraftValid, toRoleGrants } from '../role-picker/role-draft';
+import { isRoleDraftValid, toRoleGrants } from '../../model/role-draft';
 import { ChooseUserStep, isChooseUserComplete } from './choose-user-step';
 import { describeGrantError, roleNames, type GrantErrorView } from './grant-error';
 import { RolesStep, SAVE_HELP_ID } from './roles-step';

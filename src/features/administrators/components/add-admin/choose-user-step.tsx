@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { isValidEmail, optionalNameSchema } from '@/api/schemas/common';
 import { describeError } from '@/lib/errors';
 import { userSearchQuery, useUserSearch } from '../../api/search-users';
-import { useAddAdminDraft, type AddAdminDraft, type ChosenUser } from '../../stores/add-admin-draft';
+import type { ChosenUser } from '../../model/wizard-draft';
+import { useAddAdminDraft, type AddAdminDraft } from '../../stores/add-admin-draft';
 import { UserSearchField } from './user-search-field';
 
 /** i18n key (under common:) of what is wrong with an optional name, if anything. */

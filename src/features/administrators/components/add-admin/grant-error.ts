@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { ApiError } from '@/api/client';
 import { roleIdSchema, type RoleId } from '@/api/schemas/roles';
 import { describeError } from '@/lib/errors';
-import type { RoleDraft } from '../role-picker/role-draft';
+import type { RoleDraft } from '../../model/role-draft';
 
 /** Role names as the admin chose them (Support administrator is named by its options). */
 export function roleNames(roles: readonly RoleId[], draft: RoleDraft, t: TFunction): string {

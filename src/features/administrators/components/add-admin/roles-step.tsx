@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
 import { RolePicker } from '../role-picker/role-picker';
-import { roleDraftIssues } from '../role-picker/role-draft';
+import { roleDraftIssues } from '../../model/role-draft';
 
 export const SAVE_HELP_ID = 'add-admin-save-help';
 

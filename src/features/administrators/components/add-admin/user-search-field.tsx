@@ -2,7 +2,7 @@ import Autocomplete, { type AutocompleteRenderInputParams } from '@mui/material/
 import TextField from '@mui/material/TextField';
 import { memo, useCallback, type HTMLAttributes, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChosenUser } from '../../stores/add-admin-draft';
+import type { ChosenUser } from '../../model/wizard-draft';
 import { SuggestionsPopper } from './suggestions-popper';
 
 interface Props {

@@ -7,7 +7,7 @@ import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { RoleId } from '@/api/schemas/roles';
 import { ErrorState } from '@/components/query-states';
 import { RoleCard } from './role-card';
-import type { RoleDraft } from './role-draft';
+import type { RoleDraft } from '../../model/role-draft';
 import { ScopeSelect } from './scope-select';
 import { SupportOptions } from './support-options';
 
