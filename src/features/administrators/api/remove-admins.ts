@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from '@/api/zod';
 import { request } from '@/api/client';
-import { adminKeys } from './query-keys';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
 
 /** POST /api/administrators/remove — remove the admin rights of several people (all or nothing). */
 export function removeAdmins(userIds: string[]) {
@@ -16,8 +16,8 @@ export function useRemoveAdmins() {
   return useMutation({
     mutationFn: removeAdmins,
     onSuccess: async (_, userIds) => {
-      for (const id of userIds) qc.removeQueries({ queryKey: adminKeys.detail(id) });
-      await qc.invalidateQueries({ queryKey: adminKeys.lists() });
+      for (const id of userIds) qc.removeQueries({ queryKey: queryKeys.administrators.detail(id) });
+      await invalidateAfter(qc, 'removeAdmins');
     },
   });
 }

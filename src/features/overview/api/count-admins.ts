@@ -1,12 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { administratorPageSchema } from '@/api/schemas/administrators';
-import { overviewKeys } from './query-keys';
-
-type Which = 'all' | 'pending';
+import { queryKeys, type AdminCount } from '@/api/query-keys';
 
 /** GET /api/administrators?pageSize=1[&status=pending] — only the total is used. */
-export const countAdmins = async (which: Which, signal?: AbortSignal) =>
+export const countAdmins = async (which: AdminCount, signal?: AbortSignal) =>
   (
     await request('/administrators', administratorPageSchema, {
       query: { page: 1, pageSize: 1, status: which === 'pending' ? 'pending' : undefined },
@@ -14,10 +12,10 @@ export const countAdmins = async (which: Which, signal?: AbortSignal) =>
     })
   ).total;
 
-export const adminCountQuery = (which: Which) =>
+export const adminCountQuery = (which: AdminCount) =>
   queryOptions({
-    queryKey: overviewKeys.adminCount(which),
+    queryKey: queryKeys.administrators.count(which),
     queryFn: ({ signal }) => countAdmins(which, signal),
   });
 
-export const useAdminCount = (which: Which) => useQuery(adminCountQuery(which));
+export const useAdminCount = (which: AdminCount) => useQuery(adminCountQuery(which));

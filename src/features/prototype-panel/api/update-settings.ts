@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { mockFetch, type ScenarioName } from './mock-http';
-import { panelKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 
 export interface MockSettings {
   scenario?: ScenarioName;
@@ -22,14 +22,14 @@ export function useUpdateSettings() {
   return useMutation({
     mutationFn: updateSettings,
     onSuccess: (state) => {
-      qc.setQueryData(panelKeys.state(), state);
+      qc.setQueryData(queryKeys.mockControl.state(), state);
       void refetchEverything(qc);
     },
   });
 }
 
 export async function refetchEverything(qc: ReturnType<typeof useQueryClient>) {
-  const keep = (key: readonly unknown[]) => key[0] === panelKeys.all[0];
+  const keep = (key: readonly unknown[]) => key[0] === queryKeys.mockControl.all[0];
   qc.removeQueries({ type: 'inactive', predicate: (q) => !keep(q.queryKey) });
   await qc.resetQueries({ predicate: (q) => !keep(q.queryKey) });
 }
