@@ -26,9 +26,14 @@ export const common = {
     auditLog: 'Audit log',
     mailbox: 'Mailbox',
   },
-  language: { menu: 'Language', en: 'English', fr: 'Français' },
+  language: {
+    /** The button's name: it contains the code it shows (WCAG 2.5.3 Label in Name). */
+    button: 'Language: {{code}} ({{name}})',
+    en: 'English',
+    fr: 'Français',
+  },
   account: {
-    menu: 'Account',
+    button: 'Account: {{name}}',
     signedInAs: 'Signed in as {{name}}',
     switchAccount: 'Switch account',
     signOut: 'Sign out',

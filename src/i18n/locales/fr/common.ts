@@ -27,9 +27,13 @@ export const common: typeof en = {
     auditLog: 'Journal d’audit',
     mailbox: 'Boîte de réception',
   },
-  language: { menu: 'Langue', en: 'English', fr: 'Français' },
+  language: {
+    button: 'Langue : {{code}} ({{name}})',
+    en: 'English',
+    fr: 'Français',
+  },
   account: {
-    menu: 'Compte',
+    button: 'Compte : {{name}}',
     signedInAs: 'Connecté en tant que {{name}}',
     switchAccount: 'Changer de compte',
     signOut: 'Se déconnecter',
