@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { problem } from '@mocks/http';
@@ -23,8 +23,13 @@ describe('Case form', () => {
     expect(screen.getByRole('textbox', { name: /^Case description/ })).toHaveAccessibleDescription(
       expect.stringContaining('steps to reproduce'),
     );
+    // The radiogroups themselves carry the names (APG radio group pattern), not a group around them.
+    const priority = screen.getByRole('radiogroup', { name: 'Priority' });
     for (const name of ['Low', 'Medium', 'High', 'Critical'])
-      expect(screen.getByRole('radio', { name })).toBeInTheDocument();
+      expect(within(priority).getByRole('radio', { name })).toBeInTheDocument();
+    const zones = screen.getByRole('radiogroup', { name: 'Customer time zone' });
+    expect(within(zones).getAllByRole('radio')).toHaveLength(3);
+    expect(screen.queryByRole('group', { name: 'Priority' })).not.toBeInTheDocument();
     expect(screen.queryByText(/\+1 800 555 0100/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Critical' }));
     for (const [zone, phone] of [

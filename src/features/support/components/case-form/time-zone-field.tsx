@@ -14,14 +14,19 @@ interface Props {
   onChange: (z: SupportTimeZone) => void;
 }
 
-/** Customer time zone: Americas, EMEA, APAC. */
+/** Customer time zone: Americas, EMEA, APAC (a radiogroup named by its label). */
 export function TimeZoneField({ value, error, onChange }: Props) {
   const { t } = useTranslation('support');
   const errorId = `${fieldId('timeZone')}-error`;
+  const labelId = `${fieldId('timeZone')}-label`;
   return (
-    <FormControl component="fieldset" error={!!error} sx={{ display: 'block' }}>
-      <FormLabel component="legend">{t('form.timeZone')}</FormLabel>
+    <FormControl error={!!error} sx={{ display: 'block' }}>
+      <FormLabel id={labelId} component="span">
+        {t('form.timeZone')}
+      </FormLabel>
       <RadioGroup
+        aria-labelledby={labelId}
+        aria-required
         row
         value={value}
         onChange={(e) => {
