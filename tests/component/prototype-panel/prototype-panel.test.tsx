@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { runtime } from '@mocks/runtime';
 import { formatDate } from '@/i18n/i18n';
-import { renderApp } from '@tests/utils';
+import { renderApp, server } from '@tests/utils';
 
 const DAY = 86_400_000;
 
@@ -109,6 +110,33 @@ describe('Prototype panel', () => {
     );
   });
 
+  it('opened over the wizard with a confirmation of its own: each one closed hands the page back (no aria-hidden left)', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await user.click(await screen.findByRole('button', { name: 'Add admin' }, { timeout: 20_000 }));
+    await screen.findByRole('dialog', { name: 'Add admin' });
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
+    const panel = await screen.findByRole('dialog', { name: 'Prototype panel' });
+    await within(panel).findByLabelText('Persona');
+    // Only the topmost modal is in the accessibility tree.
+    expect(screen.queryByRole('dialog', { name: 'Add admin' })).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Reset demo data' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Reset demo data?' });
+    expect(screen.queryByRole('dialog', { name: 'Prototype panel' })).not.toBeInTheDocument();
+    // The session is read again after the reset; slow enough (as in a browser) for a screen to show if it waited.
+    server.use(http.get('/api/session', () => delay(300)));
+    await user.click(within(confirm).getByRole('button', { name: 'Reset demo data' }));
+    expect(await screen.findByText('Demo data reset.')).toBeInTheDocument();
+    // The reset reads everything again; the wizard under the panel stays where it was, under it.
+    const back = await screen.findByRole('dialog', { name: 'Prototype panel' });
+    await within(back).findByText('0 changes since the start.');
+    expect(screen.queryByRole('dialog', { name: 'Add admin' })).not.toBeInTheDocument();
+    await user.click(within(back).getByRole('button', { name: 'Close prototype panel' }));
+    const wizard = await screen.findByRole('dialog', { name: 'Add admin' });
+    await user.click(within(wizard).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Administrators/ })).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelectorAll('body > [aria-hidden="true"]')).toHaveLength(0));
+  });
+
   it('clock buttons move the displayed mock date and Reset clock brings it back', async () => {
     const { user } = await renderApp('/users/administrators');
     const panel = await openPanel(user);
@@ -163,14 +191,19 @@ describe('Prototype panel', () => {
     ).toBeInTheDocument();
     expect(sessionStorage.getItem('admin-console-storage-reset')).toBeNull();
   });
-  it('scenario server-errors makes the Administrators page show an error with Retry', async () => {
+  it('scenario server-errors keeps the shell and the list, with the failed read and Retry in place', async () => {
     const { user } = await renderApp('/users/administrators');
-    await screen.findByRole('heading', { name: /Administrators/ });
+    await screen.findByRole('link', { name: 'Priya Natarajan' }, { timeout: 20_000 });
     const panel = await openPanel(user);
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'server-errors');
     await user.click(within(panel).getByRole('button', { name: 'Close prototype panel' }));
     const retry = await screen.findByRole('button', { name: 'Retry' });
-    expect(retry.closest('[role="alert"]')).not.toBeNull();
+    expect(retry.closest('[role="alert"]')).toHaveTextContent('Could not load administrators.');
     expect(runtime().scenario).toBe('server-errors');
+    // Not a whole-app banner: the top bar, its navigation and the account stay, and so do the rows read before.
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Users area' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Priya Natarajan' })).toBeInTheDocument();
   });
 });

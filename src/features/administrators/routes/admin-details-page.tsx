@@ -53,7 +53,8 @@ export function AdminDetailsPage() {
   );
 
   if (query.isPending) return <LoadingState />;
-  if (query.isError) {
+  // Only an admin never read replaces the page: a failed re-read keeps it (and Edit admin rights) on screen.
+  if (query.isError && !admin) {
     if (query.error instanceof ApiError && query.error.status === 404) {
       return (
         <Box>
@@ -114,6 +115,9 @@ export function AdminDetailsPage() {
       <Typography color="text.secondary" sx={{ mt: -1, mb: 2, overflowWrap: 'anywhere' }}>
         {admin.email} · {t(`common:idType.${admin.idType}`)}
       </Typography>
+      {query.isError ? (
+        <ErrorState error={query.error} what={t('listName')} onRetry={() => void query.refetch()} />
+      ) : null}
       {failure && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={() => setFailure(null)}>
           {failure}

@@ -8,6 +8,7 @@ export const SCENARIO_NAMES = [
   'default',
   'slow-network',
   'server-errors',
+  'failing-saves',
   'empty-org',
   'mid-size-org',
   'large-org',

@@ -14,7 +14,7 @@ export function useResetDemo() {
     mutationFn: resetDemo,
     onSuccess: (state) => {
       qc.setQueryData(queryKeys.mockControl.state(), state);
-      void refetchEverything(qc);
+      void refetchEverything(qc, { drop: true });
     },
   });
 }

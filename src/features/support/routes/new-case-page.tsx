@@ -35,7 +35,7 @@ export function NewCasePage({ ownerId }: { ownerId: string }) {
       </Box>
       {products.isPending ? (
         <LoadingState />
-      ) : products.isError ? (
+      ) : products.data === undefined ? (
         <ErrorState error={products.error} onRetry={() => void products.refetch()} />
       ) : products.data.length === 0 ? (
         <Alert severity="warning">{t('form.noProducts')}</Alert>

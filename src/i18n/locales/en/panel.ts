@@ -16,6 +16,7 @@ export const panel = {
     default: 'Default',
     'slow-network': 'Slow network (1.5–3 s per request)',
     'server-errors': 'Server errors (500 and network failures)',
+    'failing-saves': 'Fail saves only',
     'empty-org': 'Empty organisation',
     'mid-size-org': 'Mid-size organisation (10,000 users, 100 admins)',
     'large-org': 'Large organisation (100,000 users)',

@@ -19,6 +19,7 @@ export const panel: typeof en = {
     default: 'Par défaut',
     'slow-network': 'Réseau lent (1,5 à 3 s par requête)',
     'server-errors': 'Erreurs serveur (500 et pannes réseau)',
+    'failing-saves': 'Échec des enregistrements uniquement',
     'empty-org': 'Organisation vide',
     'mid-size-org': 'Organisation moyenne (10 000 utilisateurs, 100 administrateurs)',
     'large-org': 'Grande organisation (100 000 utilisateurs)',

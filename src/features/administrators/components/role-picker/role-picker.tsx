@@ -27,7 +27,8 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
   const profiles = useProfiles();
   const groups = useUserGroups();
   const instances = useMarketoInstances();
-  const failed = [products, profiles, groups, instances].find((q) => q.isError);
+  // A list that failed to load (one that failed to re-read keeps its names on screen).
+  const failed = [products, profiles, groups, instances].find((q) => q.isError && q.data === undefined);
 
   const own = (productId: string) => policy.productIds === 'all' || policy.productIds.includes(productId);
 
