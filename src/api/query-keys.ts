@@ -37,14 +37,15 @@ export interface CaseListParams {
   pageSize: number;
 }
 
-export type AdminCount = 'all' | 'pending';
+/** The Overview's totals, and the active System administrators (the org must keep one). */
+export type AdminCount = 'all' | 'pending' | 'activeSystem';
 
 export const queryKeys = {
   administrators: {
     all: ['administrators'] as const,
     lists: () => ['administrators', 'list'] as const,
     list: (params: AdminListParams) => ['administrators', 'list', params] as const,
-    /** The Overview's totals (`pageSize=1`). */
+    /** Totals read with `pageSize=1`. */
     count: (which: AdminCount) => ['administrators', 'count', which] as const,
     detail: (userId: string) => ['administrators', 'detail', userId] as const,
   },

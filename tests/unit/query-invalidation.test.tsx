@@ -24,6 +24,7 @@ const VIEWS: Record<Resource, QueryKey[]> = {
     queryKeys.administrators.list({ q: 'cam', page: 2, pageSize: 10 }),
     queryKeys.administrators.count('all'),
     queryKeys.administrators.count('pending'),
+    queryKeys.administrators.count('activeSystem'),
     queryKeys.administrators.detail('u-someone-else'),
   ],
   users: [

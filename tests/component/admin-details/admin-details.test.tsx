@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { buildAdmin } from '@mocks/factories/build-admin';
 import { runtime } from '@mocks/runtime';
+import { queryKeys } from '@/api/query-keys';
 import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 const slow = { timeout: 8000 };
@@ -71,16 +73,29 @@ describe('Admin details', () => {
     expect(runtime().db.get('users', 'u-hana-kobayashi')).toBeDefined();
   });
 
-  it('refuses to remove the last System administrator with a clear message', async () => {
-    const { user } = await renderApp('/users/administrators/u-sam-rivera');
-    await user.click(await screen.findByRole('button', { name: 'Remove admin' }, slow));
-    await user.click(
-      within(await screen.findByRole('dialog', { name: 'Remove admin' })).getByRole('button', {
-        name: 'Remove',
-      }),
+  it('on your own page: no Edit admin rights, and Remove admin refused up front while you are the last System administrator', async () => {
+    await renderApp('/users/administrators/u-sam-rivera');
+    await expectFocusedHeading({ level: 1, name: 'Sam Rivera' }, slow);
+    expect(
+      screen.getByText('You cannot change your own admin rights. Ask another administrator to change them.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit admin rights' })).not.toBeInTheDocument();
+    const remove = screen.getByRole('button', { name: 'Remove admin' });
+    await expect.poll(() => remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription(
+      'Sam Rivera is the only System administrator of Acme Corp, and the organisation must keep one. To remove these rights, make someone else a System administrator first.',
     );
-    expect(await screen.findByText(/must keep at least one System administrator/)).toBeInTheDocument();
-    expect(runtime().db.get('admins', 'u-sam-rivera')).toBeDefined();
+  });
+
+  it('offers Remove admin on your own page once another active System administrator exists', async () => {
+    runtime().db.put('admins', 'u-diego-alvarez', buildAdmin('u-diego-alvarez', [{ role: 'system' }]));
+    const { client } = await renderApp('/users/administrators/u-sam-rivera');
+    await expectFocusedHeading({ level: 1, name: 'Sam Rivera' }, slow);
+    // The count has arrived (the button would turn disabled with it otherwise).
+    await expect.poll(() => client.getQueryData(queryKeys.administrators.count('activeSystem'))).toBe(2);
+    expect(screen.getByRole('button', { name: 'Remove admin' })).toBeEnabled();
+    expect(screen.queryByText(/is the only System administrator/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit admin rights' })).not.toBeInTheDocument();
   });
 
   it('resends a pending invitation: a new email, the old link voided', async () => {

@@ -19,11 +19,14 @@ import { formatDateTime } from '@/i18n/i18n';
 import { describeError } from '@/lib/errors';
 import { permissionsOf } from '@/session/permissions';
 import { useSession } from '@/session/session-api';
+import { isLastSystemAdmin, useActiveSystemAdminCount } from '../api/count-system-admins';
 import { useAdministrator } from '../api/get-administrator';
 import { useRemoveAdmin } from '../api/remove-admin';
 import { useResendInvitation } from '../api/resend-invitation';
 import { EditRightsDialog } from '../components/admin-details/edit-rights-dialog';
 import { RoleScopeList } from '../components/admin-details/role-scope-list';
+
+const LAST_SYSTEM_ID = 'admin-last-system-admin';
 
 /** /users/administrators/:userId — roles with scopes, status, invitation; edit, resend, remove. */
 export function AdminDetailsPage() {
@@ -40,6 +43,8 @@ export function AdminDetailsPage() {
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const admin = query.data;
+  const holdsSystem = admin?.status === 'active' && admin.roles.some((r) => r.role === 'system');
+  const systemAdmins = useActiveSystemAdminCount(holdsSystem && perms.isSystemAdmin);
 
   const back = (
     <Link
@@ -53,9 +58,11 @@ export function AdminDetailsPage() {
   );
 
   if (query.isPending) return <LoadingState />;
-  // Only an admin never read replaces the page: a failed re-read keeps it (and Edit admin rights) on screen.
-  if (query.isError && !admin) {
-    if (query.error instanceof ApiError && query.error.status === 404) {
+  // A 404 (never an admin, or removed since) or an admin never read replaces the page; another failed re-read keeps
+  // it (and Edit admin rights) on screen, with the error above it.
+  const gone = query.error instanceof ApiError && query.error.status === 404;
+  if (query.isError && (!admin || gone)) {
+    if (gone) {
       return (
         <Box>
           {back}
@@ -76,6 +83,10 @@ export function AdminDetailsPage() {
 
   const mayManage = perms.canAddAdmins && admin.roles.some((r) => perms.grantPolicy.roles.includes(r.role));
   const mayRemove = perms.canAddAdmins && admin.roles.every((r) => perms.grantPolicy.roles.includes(r.role));
+  // Nobody edits their own rights (the server refuses it too); someone else must.
+  const isSelf = session.data?.user.id === admin.userId;
+  // Said before anyone asks: the last System administrator cannot be removed (the server refuses it too).
+  const lastSystem = isLastSystemAdmin(admin, systemAdmins.data);
 
   const onRemove = async () => {
     setFailure(null);
@@ -124,7 +135,7 @@ export function AdminDetailsPage() {
         </Alert>
       )}
       <Stack direction="row" spacing={1} sx={{ mb: 3, flexWrap: 'wrap' }} useFlexGap>
-        {mayManage && (
+        {mayManage && !isSelf && (
           <Button variant="contained" onClick={() => setEditing(true)}>
             {t('edit')}
           </Button>
@@ -139,12 +150,23 @@ export function AdminDetailsPage() {
             variant="outlined"
             color="error"
             onClick={() => void onRemove()}
-            disabled={remove.isPending}
+            disabled={remove.isPending || lastSystem}
+            aria-describedby={lastSystem ? LAST_SYSTEM_ID : undefined}
           >
             {t('remove')}
           </Button>
         )}
       </Stack>
+      {mayManage && isSelf ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('ownRights')}
+        </Alert>
+      ) : null}
+      {mayRemove && lastSystem ? (
+        <Alert severity="info" id={LAST_SYSTEM_ID} sx={{ mb: 2 }}>
+          {t('lastSystemAdminUpFront', { name: admin.name, org: session.data?.org.name ?? '' })}
+        </Alert>
+      ) : null}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'stretch' }}>
         <Paper variant="outlined" sx={{ p: 2, flex: 2 }}>
           <Typography variant="h2" sx={{ mb: 1 }}>

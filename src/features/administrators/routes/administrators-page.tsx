@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -12,12 +13,14 @@ import { SearchField } from '@/components/search-field';
 import { TablePager } from '@/components/table-pager';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
+import { useActiveSystemAdminCount } from '../api/count-system-admins';
 import { administratorsQuery, useAdministrators, type AdminListParams } from '../api/get-administrators';
 import { AdministratorsTable } from '../components/administrators-table';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 
 const PAGE_SIZES = [10, 20, 50, 100];
+const REMOVE_BLOCKED_ID = 'remove-admins-blocked';
 
 /** The list the address asks for: `?q=&page=&pageSize=` (page 1-based; unknown page sizes fall back to 20). */
 function listParams(params: URLSearchParams): AdminListParams {
@@ -95,6 +98,15 @@ export function AdministratorsPage() {
   const shown = useDeferredValue(list.data);
   const total = useDeferredValue(all.data)?.total;
   const rows = shown?.items ?? [];
+  // Said before anyone asks: a selection holding every active System administrator cannot be removed.
+  const selectedSystem = rows.filter(
+    (a) => selected.has(a.userId) && a.status === 'active' && a.roles.some((r) => r.role === 'system'),
+  );
+  const systemAdmins = useActiveSystemAdminCount(selectedSystem.length > 0);
+  const removeBlocked =
+    systemAdmins.data !== undefined &&
+    selectedSystem.length > 0 &&
+    selectedSystem.length >= systemAdmins.data;
   // The list (search, table, pager) is committed a frame after the heading row, not in the same piece: each commit
   // inserts its DOM and styles in one go, so the page's first commit would otherwise be one long task.
   const listMounted = useDeferredValue(true, false);
@@ -114,7 +126,11 @@ export function AdministratorsPage() {
         </Typography>
         {perms.canAddAdmins ? (
           <>
-            <RemoveAdminsButton userIds={[...selected]} onRemoved={() => setSelected(new Set())} />
+            <RemoveAdminsButton
+              userIds={[...selected]}
+              onRemoved={() => setSelected(new Set())}
+              blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
+            />
             <Button
               ref={addRef}
               variant="contained"
@@ -127,6 +143,15 @@ export function AdministratorsPage() {
           </>
         ) : null}
       </Stack>
+      {perms.canAddAdmins && removeBlocked ? (
+        <Alert severity="info" id={REMOVE_BLOCKED_ID}>
+          {t('remove.lastSystemAdminSelected', {
+            count: selectedSystem.length,
+            names: selectedSystem.map((a) => a.name).join(', '),
+            org: session?.org.name ?? '',
+          })}
+        </Alert>
+      ) : null}
       {listMounted ? (
         <Paper variant="outlined">
           <Box sx={{ p: 2 }}>

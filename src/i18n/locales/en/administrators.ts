@@ -33,6 +33,10 @@ export const administrators = {
     done_other: 'Admin rights removed from {{count}} people.',
     lastSystemAdmin:
       'The organisation must keep at least one active System administrator. Deselect one and try again.',
+    lastSystemAdminSelected_one:
+      '{{names}} is the only System administrator of {{org}}, and the organisation must keep one. Unselect them, or make someone else a System administrator first.',
+    lastSystemAdminSelected_other:
+      '{{names}} are all the System administrators of {{org}}, and the organisation must keep one. Unselect one of them, or make someone else a System administrator first.',
     failed: 'The admins were not removed.',
   },
 };

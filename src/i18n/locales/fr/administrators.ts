@@ -35,6 +35,10 @@ export const administrators: typeof en = {
     done_other: 'Droits d’administration retirés à {{count}} personnes.',
     lastSystemAdmin:
       'L’organisation doit conserver au moins un administrateur système actif. Désélectionnez-en un et réessayez.',
+    lastSystemAdminSelected_one:
+      '{{names}} est le seul administrateur système de {{org}}, et l’organisation doit en garder un. Désélectionnez cette personne, ou nommez d’abord un autre administrateur système.',
+    lastSystemAdminSelected_other:
+      '{{names}} sont tous les administrateurs système de {{org}}, et l’organisation doit en garder un. Désélectionnez l’un d’eux, ou nommez d’abord un autre administrateur système.',
     failed: 'Les administrateurs n’ont pas été supprimés.',
   },
 };
