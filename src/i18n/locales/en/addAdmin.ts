@@ -35,6 +35,7 @@ export const addAdmin = {
     basicHelp: 'Support for all products except Marketo Engage.',
     productSupportHelp: 'Support for Marketo Engage, for the instances chosen below.',
     noOptions: 'Nothing to choose from.',
+    unknownOption: 'No longer available',
     catalogFailed: 'the lists of products, profiles, user groups and instances',
     noneGrantable: 'You cannot assign any admin role.',
     whySaveDisabled: 'To save: {{reason}}',

@@ -7,6 +7,7 @@ export const adminDetails = {
   rolesHeading: 'Admin roles',
   scope: 'Scope',
   noScope: 'Whole organisation',
+  instance: 'Marketo Engage - {{name}}',
   statusHeading: 'Status',
   invitationHeading: 'Invitation',
   invitedAt: 'Invited',

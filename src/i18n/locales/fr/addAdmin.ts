@@ -38,6 +38,7 @@ export const addAdmin: typeof en = {
     basicHelp: 'Assistance pour tous les produits, sauf Marketo Engage.',
     productSupportHelp: 'Assistance pour Marketo Engage, pour les instances choisies ci-dessous.',
     noOptions: 'Aucun choix disponible.',
+    unknownOption: 'N’est plus disponible',
     catalogFailed: 'les listes de produits, profils, groupes d’utilisateurs et instances',
     noneGrantable: 'Vous ne pouvez attribuer aucun rôle d’administrateur.',
     whySaveDisabled: 'Pour enregistrer : {{reason}}',

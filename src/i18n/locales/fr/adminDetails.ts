@@ -9,6 +9,7 @@ export const adminDetails: typeof en = {
   rolesHeading: 'Rôles d’administration',
   scope: 'Portée',
   noScope: 'Toute l’organisation',
+  instance: 'Marketo Engage - {{name}}',
   statusHeading: 'Statut',
   invitationHeading: 'Invitation',
   invitedAt: 'Invité le',

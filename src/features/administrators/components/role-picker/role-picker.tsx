@@ -45,7 +45,7 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
         return (
           <ScopeSelect
             label={t('roles.products')}
-            loading={products.isPending}
+            loading={products.data === undefined}
             options={(products.data ?? []).filter((p) => own(p.id)).map((p) => ({ id: p.id, label: p.name }))}
             value={value.productIds}
             onChange={(productIds) => onChange({ ...value, productIds })}
@@ -55,7 +55,7 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
         return (
           <ScopeSelect
             label={t('roles.profiles')}
-            loading={profiles.isPending}
+            loading={profiles.data === undefined}
             options={(profiles.data ?? [])
               .filter((p) => own(p.productId))
               .map((p) => ({ id: p.id, label: p.name }))}
@@ -67,7 +67,7 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
         return (
           <ScopeSelect
             label={t('roles.groups')}
-            loading={groups.isPending}
+            loading={groups.data === undefined}
             options={(groups.data ?? []).map((g) => ({ id: g.id, label: g.name }))}
             value={value.groupIds}
             onChange={(groupIds) => onChange({ ...value, groupIds })}
@@ -80,7 +80,7 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
             value={value}
             onChange={onChange}
             instances={instances.data ?? []}
-            loading={instances.isPending}
+            loading={instances.data === undefined}
           />
         );
       default:
