@@ -46,6 +46,15 @@ describe('Case form', () => {
     expect(screen.queryByText(/\+61 2 5550 0000/)).not.toBeInTheDocument();
   }, 60_000);
 
+  it('preselects the only product, and its only instance, of a Product support administrator (Jonas)', async () => {
+    const { screen } = await renderApp('/support/cases/new', { as: 'jonas.weber@acme.example' });
+    const product = await screen.findByRole('combobox', { name: /^Product/ }, { timeout: 15_000 });
+    await waitFor(() => expect(product).toHaveDisplayValue('Marketo Engage'));
+    expect(screen.getByRole('combobox', { name: /^Marketo Engage instance/ })).toHaveDisplayValue(
+      'Acme Production',
+    );
+  }, 60_000);
+
   it('says what is missing and focuses the first invalid field', async () => {
     const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
     await screen.findByRole('combobox', { name: /^Product/ }, { timeout: 15_000 });
