@@ -129,6 +129,36 @@ describe('Case form', () => {
     expect(cases()).toHaveLength(1);
   }, 60_000);
 
+  it('puts the field errors of a 400 answer under their fields, translated, the rest in the summary', async () => {
+    server.use(
+      http.post('/api/support/cases', () =>
+        problem(400, 'The request is not valid', {
+          code: 'validation',
+          errors: {
+            title: ['validation.titleTooLong'],
+            // The server's own English (no message key): read as a generic message.
+            'productFields.reportSuite': ['Too big: expected string to have <=200 characters'],
+            // A path the form has no field for: listed in the summary.
+            'productFields.sandbox': ['validation.fieldTooLong'],
+          },
+        }),
+      ),
+    );
+    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
+    await fillAnalyticsCase(user);
+    await user.click(screen.getByRole('button', { name: 'Submit case' }));
+    const title = screen.getByRole('textbox', { name: /^Case title/ });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAccessibleDescription('Use at most 255 characters.');
+    expect(screen.getByRole('textbox', { name: /^Report suite/ })).toHaveAccessibleDescription(
+      'This value is not valid. Check it and try again.',
+    );
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Some fields need your attention.');
+    expect(summary).toHaveTextContent('Use at most 200 characters.');
+    expect(cases()).toHaveLength(0);
+  }, 60_000);
+
   it('keeps the draft across a reload of the page', async () => {
     const first = await renderApp('/support/cases/new', { as: AMARA });
     await first.user.type(

@@ -49,6 +49,7 @@ export const addAdmin = {
     alreadyHeldGeneric: '{{name}} already has the roles you chose. Choose another role, or cancel.',
     notSaved: 'The admin was not added.',
     fieldsInvalid: 'The server rejected some of what you entered:',
+    fieldsMarked: 'Correct what is marked, then save again.',
     userGone: 'This user no longer exists. Go back and choose another user.',
   },
 };

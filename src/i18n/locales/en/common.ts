@@ -91,6 +91,7 @@ export const common = {
     next: 'Go to next page',
   },
   validation: {
+    invalid: 'This value is not valid. Check it and try again.',
     emailRequired: 'Enter an email address.',
     emailTooLong: 'An email address can have at most 254 characters.',
     emailInvalid: 'Enter a valid email address, like name@example.com.',

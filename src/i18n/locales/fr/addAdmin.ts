@@ -52,6 +52,7 @@ export const addAdmin: typeof en = {
     alreadyHeldGeneric: '{{name}} a déjà les rôles choisis. Choisissez un autre rôle ou annulez.',
     notSaved: 'L’administrateur n’a pas été ajouté.',
     fieldsInvalid: 'Le serveur a refusé une partie de votre saisie :',
+    fieldsMarked: 'Corrigez ce qui est signalé, puis enregistrez à nouveau.',
     userGone: 'Cet utilisateur n’existe plus. Revenez en arrière et choisissez un autre utilisateur.',
   },
 };

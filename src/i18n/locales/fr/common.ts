@@ -92,6 +92,7 @@ export const common: typeof en = {
     next: 'Aller à la page suivante',
   },
   validation: {
+    invalid: 'Cette valeur n’est pas valide. Vérifiez-la et réessayez.',
     emailRequired: 'Saisissez une adresse e-mail.',
     emailTooLong: 'Une adresse e-mail compte au plus 254 caractères.',
     emailInvalid: 'Saisissez une adresse e-mail valide, comme nom@exemple.com.',

@@ -16,11 +16,18 @@ import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
 import { isRoleDraftValid, toRoleGrants } from '../../model/role-draft';
 import { ChooseUserStep, isChooseUserComplete } from './choose-user-step';
-import { describeGrantError, roleNames, type GrantErrorView } from './grant-error';
+import {
+  describeGrantError,
+  roleNames,
+  STEP_ONE_FIELDS,
+  type GrantErrorView,
+  type WizardFieldErrors,
+} from './grant-error';
 import { RolesStep, SAVE_HELP_ID } from './roles-step';
 import { StepHeading } from './step-heading';
 
 const TITLE_ID = 'add-admin-title';
+const NO_ERRORS: WizardFieldErrors = {};
 
 /**
  * The Add admin wizard: choose a user, select admin roles, save (grant + invitation).
@@ -85,7 +92,15 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           useAddAdminDraft.getState().clear();
           notify(sent + held, 'success');
         },
-        onError: (e) => setFailure(describeGrantError(e, who, rolesDraft, t)),
+        onError: (e) => {
+          const view = describeGrantError(e, who, rolesDraft, t);
+          setFailure(view);
+          // The server found something wrong in step 1 (the email, a name): back there, to the field.
+          if (STEP_ONE_FIELDS.some((f) => view.fields[f])) {
+            setMoved(true);
+            setStep(0);
+          }
+        },
       },
     );
   };
@@ -122,9 +137,9 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           {stepTitle}
         </StepHeading>
         {step === 0 ? (
-          <ChooseUserStep autoFocus={!focusHeading} />
+          <ChooseUserStep autoFocus={!focusHeading} serverErrors={failure?.fields ?? NO_ERRORS} />
         ) : (
-          <RolesStep policy={policy} disabled={grant.isPending} />
+          <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
         )}
         {failure ? (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>

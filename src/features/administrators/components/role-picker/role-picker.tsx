@@ -17,10 +17,15 @@ interface Props {
   /** What the signed-in admin may grant: only these roles (and products) are shown. */
   policy: GrantPolicy;
   disabled?: boolean;
+  /** A message per role (from the server): under the role's scope, or under the role itself. */
+  errors?: Partial<Record<RoleId, string>>;
 }
 
+/** Roles whose messages go under their scope field rather than under the role. */
+const SCOPED = new Set<RoleId>(['product', 'productProfile', 'userGroup']);
+
 /** One card per role the admin may grant, each with a switch and, when on, its scope. */
-export function RolePicker({ value, onChange, policy, disabled }: Props) {
+export function RolePicker({ value, onChange, policy, disabled, errors = {} }: Props) {
   const { t } = useTranslation('addAdmin');
   const idPrefix = useId();
   const products = useProducts();
@@ -49,6 +54,8 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
             options={(products.data ?? []).filter((p) => own(p.id)).map((p) => ({ id: p.id, label: p.name }))}
             value={value.productIds}
             onChange={(productIds) => onChange({ ...value, productIds })}
+            error={Boolean(errors.product)}
+            helperText={errors.product}
           />
         );
       case 'productProfile':
@@ -61,6 +68,8 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
               .map((p) => ({ id: p.id, label: p.name }))}
             value={value.profileIds}
             onChange={(profileIds) => onChange({ ...value, profileIds })}
+            error={Boolean(errors.productProfile)}
+            helperText={errors.productProfile}
           />
         );
       case 'userGroup':
@@ -71,6 +80,8 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
             options={(groups.data ?? []).map((g) => ({ id: g.id, label: g.name }))}
             value={value.groupIds}
             onChange={(groupIds) => onChange({ ...value, groupIds })}
+            error={Boolean(errors.userGroup)}
+            helperText={errors.userGroup}
           />
         );
       case 'support':
@@ -108,6 +119,7 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
           checked={value.enabled.includes(role)}
           onToggle={(on) => toggle(role, on)}
           disabled={disabled ?? false}
+          error={SCOPED.has(role) ? undefined : errors[role]}
         >
           {scopeOf(role)}
         </RoleCard>

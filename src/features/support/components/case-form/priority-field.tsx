@@ -15,6 +15,7 @@ import {
   type Priority,
   type SupportTimeZone,
 } from '@/api/schemas/support';
+import { validationMessage } from '@/lib/field-errors';
 import { VALIDATION_NS, fieldId } from './field-id';
 
 interface Props {
@@ -76,7 +77,7 @@ export function PriorityField({ value, timeZone, error, onChange }: Props) {
           </Box>
         ))}
       </RadioGroup>
-      {error && <FormHelperText id={errorId}>{t(error, { ns: VALIDATION_NS })}</FormHelperText>}
+      {error && <FormHelperText id={errorId}>{validationMessage(t, error, VALIDATION_NS)}</FormHelperText>}
       {value === 'critical' && (
         <Alert severity="warning" role="status" sx={{ mt: 1 }}>
           {timeZone ? (

@@ -6,6 +6,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import { timeZoneSchema, type SupportTimeZone } from '@/api/schemas/support';
+import { validationMessage } from '@/lib/field-errors';
 import { VALIDATION_NS, fieldId } from './field-id';
 
 interface Props {
@@ -52,7 +53,7 @@ export function TimeZoneField({ value, error, onChange }: Props) {
           />
         ))}
       </RadioGroup>
-      {error && <FormHelperText id={errorId}>{t(error, { ns: VALIDATION_NS })}</FormHelperText>}
+      {error && <FormHelperText id={errorId}>{validationMessage(t, error, VALIDATION_NS)}</FormHelperText>}
     </FormControl>
   );
 }
