@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { currentUser } from '@mocks/auth';
 import { runtime } from '@mocks/runtime';
 import { formatDate } from '@/i18n/i18n';
 import { renderApp, server } from '@tests/utils';
@@ -68,6 +69,28 @@ describe('Prototype panel', () => {
     expect(await screen.findByText('Signed in as Priya Natarajan.')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('button', { name: 'Account: Priya Natarajan' })).toBeInTheDocument();
+  });
+
+  it('in empty-org, choosing someone the organisation does not have says so instead of a 404', async () => {
+    const { user } = await renderApp('/users/administrators', { scenario: 'empty-org' });
+    expect(await screen.findByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument();
+    const panel = await openPanel(user);
+    const persona = within(panel).getByRole('combobox', { name: 'Persona' });
+    expect(
+      within(persona).getByRole('option', { name: 'Jonas Weber — not in this organisation' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(persona, 'jonas.weber@acme.example');
+    expect(await within(panel).findByRole('status')).toHaveTextContent(
+      'Jonas Weber does not exist in this organisation (Empty organisation), so you are still signed in as before. Choose the Default scenario to sign in as them.',
+    );
+    expect(persona).toHaveValue('sam.rivera@acme.example');
+    expect(screen.queryByText(/404|failed/)).not.toBeInTheDocument();
+    // Sam is still the one signed in; in the default data set Jonas can be chosen again.
+    expect(currentUser()?.email).toBe('sam.rivera@acme.example');
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'default');
+    await waitFor(() => expect(within(panel).queryByRole('status')).not.toBeInTheDocument());
+    await user.selectOptions(persona, 'jonas.weber@acme.example');
+    expect(await screen.findByText('Signed in as Jonas Weber.')).toBeInTheDocument();
   });
 
   it('Reset demo data asks for confirmation, then returns to the exact seed', async () => {

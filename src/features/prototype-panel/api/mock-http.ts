@@ -20,6 +20,8 @@ export const personaSchema = z.object({
   name: z.string(),
   email: z.string(),
   roles: z.array(roleGrantSchema),
+  /** False when the active data set (e.g. the empty organisation) has no such person. */
+  inOrg: z.boolean(),
 });
 export type Persona = z.infer<typeof personaSchema>;
 

@@ -10,6 +10,9 @@ export const panel = {
   noRoles: 'No admin role',
   signedOut: 'Signed out',
   personaSwitched: 'Signed in as {{name}}.',
+  personaNotInOrgOption: '{{name}} — not in this organisation',
+  personaNotInOrg:
+    '{{name}} does not exist in this organisation ({{scenario}}), so you are still signed in as before. Choose the Default scenario to sign in as them.',
   language: 'Language',
   scenario: 'Scenario',
   scenarios: {

@@ -13,6 +13,9 @@ export const panel: typeof en = {
   noRoles: 'Aucun rôle d’administrateur',
   signedOut: 'Déconnecté',
   personaSwitched: 'Connecté en tant que {{name}}.',
+  personaNotInOrgOption: '{{name}} — absent de cette organisation',
+  personaNotInOrg:
+    '{{name}} n’existe pas dans cette organisation ({{scenario}}) : vous restez connecté comme avant. Choisissez le scénario Par défaut pour vous connecter sous son nom.',
   language: 'Langue',
   scenario: 'Scénario',
   scenarios: {
