@@ -5,7 +5,7 @@ export const adminDetails = {
   notAdmin: 'This person is not an administrator',
   notAdminHelp: 'Their admin rights may have been removed. They keep their user account.',
   rolesHeading: 'Admin roles',
-  scope: 'Scope',
+  scope: 'Scope: {{scope}}',
   noScope: 'Whole organisation',
   instance: 'Marketo Engage - {{name}}',
   statusHeading: 'Status',

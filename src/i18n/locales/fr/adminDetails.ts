@@ -7,7 +7,7 @@ export const adminDetails: typeof en = {
   notAdminHelp:
     'Ses droits d’administration ont peut-être été supprimés. Elle conserve son compte utilisateur.',
   rolesHeading: 'Rôles d’administration',
-  scope: 'Portée',
+  scope: 'Portée : {{scope}}',
   noScope: 'Toute l’organisation',
   instance: 'Marketo Engage - {{name}}',
   statusHeading: 'Statut',

@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { GrantRequest } from '@/api/schemas/administrators';
@@ -45,6 +45,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   const notify = useNotify();
   const grant = useGrantAdmin();
   const [failure, setFailure] = useState<GrantErrorView | null>(null);
+  // The failure is said below the step: scrolled into view (it is announced as an alert either way).
+  const failureRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure) failureRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [failure]);
   // Focus: on open the combobox; after a step change (or when a reload restored step 2) the step's heading.
   const [moved, setMoved] = useState(false);
   const focusHeading = moved || step !== 0;
@@ -142,7 +147,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
         )}
         {failure ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          <Alert ref={failureRef} severity="error" role="alert" sx={{ mt: 2 }}>
             {failure.message}
             {failure.details.length ? (
               <ul>

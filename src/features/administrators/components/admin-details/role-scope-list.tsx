@@ -91,7 +91,7 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
                   </Box>
                 </>
               ) : (
-                `${t('scope')}: ${row.scope.length ? row.scope.join(', ') : t('noScope')}`
+                t('scope', { scope: row.scope.length ? row.scope.join(', ') : t('noScope') })
               )
             }
           />
