@@ -5,6 +5,7 @@ export const SCENARIOS = [
   'default',
   'slow-network',
   'server-errors',
+  'failing-saves',
   'empty-org',
   'mid-size-org',
   'large-org',

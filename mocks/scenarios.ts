@@ -19,6 +19,9 @@ function failure(): Response {
   return problem(500, 'The server could not complete the request', { code: 'server-error' });
 }
 
+/** `failing-saves`: every change (POST, PUT, PATCH, DELETE) fails like `server-errors`; reads answer as usual. */
+const isRead = (request: Request) => request.method === 'GET' || request.method === 'HEAD';
+
 /**
  * Per-scenario handlers, for `server.use(...scenarios['server-errors'])` in a test.
  * `empty-org`, `mid-size-org` and `large-org` are data sets (see db/seed.ts), so they need no handler.
@@ -31,6 +34,7 @@ export const scenarios: Record<Scenario, ReturnType<typeof http.all>[]> = {
     }),
   ],
   'server-errors': [http.all(API_ALL, () => failure())],
+  'failing-saves': [http.all(API_ALL, ({ request }) => (isRead(request) ? undefined : failure()))],
   'empty-org': [],
   'mid-size-org': [],
   'large-org': [],
@@ -53,13 +57,14 @@ export function applyScenario(
 
 /** Applied to every request: read the active scenario (panel, URL or test) and act on it. */
 export const scenarioHandlers = [
-  http.all(API_ALL, async () => {
+  http.all(API_ALL, async ({ request }) => {
     const s = runtime().scenario;
     if (s === 'slow-network') {
       await delay(slowDelay());
       return undefined;
     }
     if (s === 'server-errors') return failure();
+    if (s === 'failing-saves' && !isRead(request)) return failure();
     return undefined;
   }),
 ];

@@ -43,13 +43,15 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
   const db = runtime().db;
   const { page, pageSize, q } = pageParams(url);
   const status = url.searchParams.get('status');
+  // `?role=system`: holders of that role only (the UI counts the active System administrators with it).
+  const role = url.searchParams.get('role');
   const needle = fold(q.trim());
   const rows: { a: AdminRecord; u?: UserRecord }[] = [];
   // Already in name order, and only admins whose user exists (cached by the database): a request filters,
   // it does not sort 10,000 admins; without a search it reads the users of the page only.
   for (const id of db.adminIdsByName()) {
     const a = db.get('admins', id);
-    if (!a || (status && adminStatusOf(a) !== status)) continue;
+    if (!a || (status && adminStatusOf(a) !== status) || (role && !a.roles.some((r) => r.role === role))) continue;
     if (!needle) {
       rows.push({ a });
       continue;

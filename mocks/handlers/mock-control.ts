@@ -17,12 +17,17 @@ const settingsSchema = z.object({
   signInAs: z.optional(z.nullable(z.string().check(z.maxLength(254)))),
 });
 
-/** The named people of the spec that exist in the active data set, with their active roles. */
+/**
+ * Every named person of the spec, with their active roles; `inOrg: false` for those the active data set does not
+ * have (the panel says so instead of trying to sign in as them).
+ */
 function personas() {
   const db = runtime().db;
-  return Object.values(PEOPLE).flatMap((p) => {
+  return Object.values(PEOPLE).map((p) => {
     const u = db.get('users', p.id);
-    return u ? [{ id: u.id, name: u.name, email: u.email, roles: activeRolesOf(u.id) }] : [];
+    return u
+      ? { id: u.id, name: u.name, email: u.email, roles: activeRolesOf(u.id), inOrg: true }
+      : { id: p.id, name: `${p.firstName} ${p.lastName}`, email: p.email, roles: [], inOrg: false };
   });
 }
 

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from './zod';
 import { request } from './client';
+import { queryKeys } from './query-keys';
 import {
   marketoInstanceSchema,
   productProfileSchema,
@@ -8,33 +9,27 @@ import {
   userGroupSchema,
 } from './schemas/catalog';
 
-/** Catalog reads shared by several features: products, profiles, groups, Marketo Engage instances. */
-export const catalogKeys = {
-  products: ['catalog', 'products'] as const,
-  profiles: ['catalog', 'product-profiles'] as const,
-  groups: ['catalog', 'user-groups'] as const,
-  instances: ['catalog', 'marketo-instances'] as const,
-};
+/** Catalogue reads shared by several features: products, profiles, groups, Marketo Engage instances. */
 
 const long = 5 * 60_000;
 
 export const productsQuery = queryOptions({
-  queryKey: catalogKeys.products,
+  queryKey: queryKeys.catalogue.products(),
   queryFn: ({ signal }) => request('/products', z.array(productSchema), { signal }),
   staleTime: long,
 });
 export const profilesQuery = queryOptions({
-  queryKey: catalogKeys.profiles,
+  queryKey: queryKeys.catalogue.profiles(),
   queryFn: ({ signal }) => request('/product-profiles', z.array(productProfileSchema), { signal }),
   staleTime: long,
 });
 export const groupsQuery = queryOptions({
-  queryKey: catalogKeys.groups,
+  queryKey: queryKeys.catalogue.groups(),
   queryFn: ({ signal }) => request('/user-groups', z.array(userGroupSchema), { signal }),
   staleTime: long,
 });
 export const instancesQuery = queryOptions({
-  queryKey: catalogKeys.instances,
+  queryKey: queryKeys.catalogue.instances(),
   queryFn: ({ signal }) => request('/marketo-instances', z.array(marketoInstanceSchema), { signal }),
   staleTime: long,
 });

@@ -1,9 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from '@/api/zod';
 import { ApiError, request } from '@/api/client';
+import { queryKeys } from '@/api/query-keys';
 import { sessionSchema, type Session, type SignInRequest } from '@/api/schemas/session';
-
-export const sessionKeys = { all: ['session'] as const };
 
 /** GET /api/session; `null` when nobody is signed in (401). */
 export async function getSession(signal?: AbortSignal): Promise<Session | null> {
@@ -16,7 +15,7 @@ export async function getSession(signal?: AbortSignal): Promise<Session | null> 
 }
 
 export const sessionQuery = queryOptions({
-  queryKey: sessionKeys.all,
+  queryKey: queryKeys.session.all,
   queryFn: ({ signal }) => getSession(signal),
   staleTime: 60_000,
 });
@@ -40,7 +39,7 @@ export function useSignIn() {
     mutationFn: signIn,
     onSuccess: (session) => {
       qc.removeQueries();
-      qc.setQueryData(sessionKeys.all, session);
+      qc.setQueryData(queryKeys.session.all, session);
     },
   });
 }
@@ -51,7 +50,7 @@ export function useSignOut() {
     mutationFn: signOut,
     onSuccess: () => {
       qc.removeQueries();
-      qc.setQueryData(sessionKeys.all, null);
+      qc.setQueryData(queryKeys.session.all, null);
     },
   });
 }

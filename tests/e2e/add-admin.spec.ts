@@ -91,6 +91,7 @@ async function addCamilleWithMouse(page: Page, n: Names, checkA11y: boolean): Pr
   await page.getByRole('option', { name: INSTANCE, exact: true }).click();
   await page.keyboard.press('Tab'); // leave the multi-select: its list closes
   await expect(save).toBeEnabled();
+  if (checkA11y) await expectNoA11yViolations(page); // step 2 with its scopes open
   await save.click();
 
   await expectCamillePending(page, n);

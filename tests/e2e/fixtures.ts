@@ -3,7 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /** Scenarios of the mock backend (mocks/runtime.ts). */
 export type Scenario =
-  'default' | 'slow-network' | 'server-errors' | 'empty-org' | 'mid-size-org' | 'large-org';
+  'default' | 'slow-network' | 'server-errors' | 'failing-saves' | 'empty-org' | 'mid-size-org' | 'large-org';
 
 export interface OpenOptions {
   /** Sign in as this persona (`?as=`). */

@@ -140,9 +140,11 @@ test.describe('Invitation lifecycle', () => {
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Join the Acme Corp team' })).toBeVisible();
+    await expectNoA11yViolations(page);
     await page.getByRole('button', { name: 'Join team' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Select a profile' })).toBeVisible();
+    await expectNoA11yViolations(page);
     const personal = page.getByRole('radio', { name: 'Personal profile' });
     await expect(personal).toHaveAccessibleDescription('Does not give access to Acme Corp.');
     await personal.check();

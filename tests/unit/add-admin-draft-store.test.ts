@@ -82,4 +82,43 @@ describe('Add admin draft store', () => {
     await useAddAdminDraft.persist.rehydrate();
     expect(store()).toMatchObject({ open: false, step: 0 });
   });
+
+  it('ignores a stored draft whose chosen user or roles do not read as the wizard’s (zod schema)', async () => {
+    const valid = {
+      open: true,
+      step: 1,
+      query: 'camille',
+      chosen: {
+        kind: 'existing',
+        id: 'u-camille-martin',
+        name: 'Camille',
+        email: 'c@acme.example',
+        idType: 'enterprise',
+      },
+      firstName: '',
+      lastName: '',
+      roles: { enabled: ['deployment'] },
+      idempotencyKey: 'k-1',
+    };
+    const broken = [
+      { ...valid, chosen: { kind: 'existing', id: 'u-camille-martin' } },
+      { ...valid, chosen: { kind: 'admin', email: 'c@acme.example' } },
+      { ...valid, roles: { enabled: ['superuser'] } },
+      { ...valid, roles: { enabled: ['product'], productIds: [42] } },
+    ];
+    for (const state of broken) {
+      store().clear();
+      sessionStorage.setItem(ADD_ADMIN_DRAFT_STORAGE_KEY, JSON.stringify({ state, version: 1 }));
+      await useAddAdminDraft.persist.rehydrate();
+      expect(store(), JSON.stringify(state)).toMatchObject({ open: false, chosen: null, idempotencyKey: '' });
+    }
+    // The same draft, readable: restored, the scopes it lacked start empty.
+    sessionStorage.setItem(ADD_ADMIN_DRAFT_STORAGE_KEY, JSON.stringify({ state: valid, version: 1 }));
+    await useAddAdminDraft.persist.rehydrate();
+    expect(store()).toMatchObject({
+      open: true,
+      step: 1,
+      roles: { enabled: ['deployment'], productIds: [] },
+    });
+  });
 });

@@ -6,7 +6,7 @@ import {
   roleDraftIssues,
   toRoleGrants,
   type RoleDraft,
-} from '@/features/administrators/components/role-picker/role-draft';
+} from '@/features/administrators/model/role-draft';
 
 const draft = (d: Partial<RoleDraft>): RoleDraft => ({ ...emptyRoleDraft, ...d });
 

@@ -40,6 +40,33 @@ describe('scenarios end to end (through the handlers)', () => {
     expect(await status('/api/session')).toBe(200);
   });
 
+  it('failing-saves (Fail saves only): every change fails, 500 or network error; every read answers', async () => {
+    expect((await setScenario('failing-saves')).status).toBe(200);
+    for (let i = 0; i < 3; i += 1) {
+      expect(await status('/api/session')).toBe(200);
+      expect(await status('/api/administrators')).toBe(200);
+    }
+    const saves: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const res = await fetch('/api/administrators', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ userId: 'u-camille-martin', roles: [{ role: 'deployment' }] }),
+      }).catch(() => null);
+      saves.push(res?.status ?? 0);
+    }
+    expect(saves.every((s) => s === 500 || s === 0)).toBe(true);
+    expect(saves).toContain(500);
+    expect(saves).toContain(0);
+    expect(runtime().db.get('admins', 'u-camille-martin')).toBeUndefined();
+    // In a test: server.use(...scenarios['failing-saves']) does the same.
+    expect((await setScenario('default')).status).toBe(200);
+    server.use(...scenarios['failing-saves']);
+    expect(await status('/api/users')).toBe(200);
+    const del = await fetch('/api/administrators/u-lucas-moreau', { method: 'DELETE' }).catch(() => null);
+    expect([0, 500]).toContain(del?.status ?? 0);
+  });
+
   it('server-errors for one test with server.use(...scenarios[...]) / applyScenario', async () => {
     server.use(...scenarios['server-errors']);
     expect([0, 500]).toContain(await status('/api/administrators'));

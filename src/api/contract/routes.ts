@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { adminStatusSchema } from '../schemas/administrators';
+import { roleIdSchema } from '../schemas/roles';
 import { auditEventSchema } from '../schemas/audit';
 import { pageQuerySchema } from '../schemas/common';
 import type { RequestSchemaName, ResponseSchemaName } from './components';
@@ -144,7 +145,7 @@ export const routes: RouteSpec[] = [
     tag: 'Administrators',
     summary: 'Administrators in name order: search (`q`), status filter and paging on the server',
     access: 'role',
-    query: z.extend(paged, { status: z.optional(adminStatusSchema) }),
+    query: z.extend(paged, { status: z.optional(adminStatusSchema), role: z.optional(roleIdSchema) }),
     success: { 200: 'AdministratorPage' },
   },
   {

@@ -63,4 +63,5 @@ export const bulkRemoveRequestSchema = z.object({
     .array(z.string().check(z.minLength(1), z.maxLength(100)))
     .check(z.minLength(1), z.maxLength(500)),
 });
+export type BulkRemoveRequest = z.input<typeof bulkRemoveRequestSchema>;
 export const bulkRemoveResponseSchema = z.object({ removed: z.number().check(z.int()) });

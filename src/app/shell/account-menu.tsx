@@ -21,7 +21,7 @@ export function AccountMenu({ session }: { session: Session }) {
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? 'account-menu' : undefined}
-        aria-label={`${t('account.menu')}: ${session.user.name}`}
+        aria-label={t('account.button', { name: session.user.name })}
         onClick={(e) => setAnchor(e.currentTarget)}
         onMouseEnter={prefetchMenus}
         onFocus={prefetchMenus}

@@ -69,6 +69,52 @@ function PanelWhenIdle() {
   ) : null;
 }
 
+/** The top navigation: beside the app's name on wide screens (`row`), a row of its own on narrow ones (`wrapped`). */
+function MainNav({
+  links,
+  pathname,
+  layout,
+}: {
+  links: readonly (typeof topNavigation)[number][];
+  pathname: string;
+  layout: 'row' | 'wrapped';
+}) {
+  const { t } = useTranslation();
+  return (
+    <Box
+      component="nav"
+      aria-label={t('nav.main')}
+      // The narrow layout is the base style (no media query), the wide one a min-width query over it.
+      sx={(theme) => ({
+        display: layout === 'row' ? 'none' : 'flex',
+        [theme.breakpoints.up('md')]: { display: layout === 'row' ? 'flex' : 'none' },
+        gap: 0.5,
+        flexWrap: 'wrap',
+        width: layout === 'row' ? 'auto' : '100%',
+      })}
+    >
+      {links.map((l) => {
+        const active = pathname.startsWith('match' in l ? l.match : l.to);
+        return (
+          <Button
+            key={l.key}
+            component={NavLink}
+            to={l.to}
+            color="inherit"
+            aria-current={active ? 'page' : undefined}
+            sx={{
+              borderBottom: active ? '3px solid #0d66d0' : '3px solid transparent',
+              borderRadius: 0,
+            }}
+          >
+            {t(`nav.${l.key}`)}
+          </Button>
+        );
+      })}
+    </Box>
+  );
+}
+
 /** Top bar (navigation, org, language, account) and the page below it. */
 export function AppShell() {
   const { t } = useTranslation();
@@ -99,38 +145,8 @@ export function AppShell() {
           <Typography component="span" sx={{ fontWeight: 800, mr: 2, color: brandColor }}>
             {t('appName')}
           </Typography>
-          {session && perms.isAdmin && (
-            <Box
-              component="nav"
-              aria-label={t('nav.main')}
-              sx={{
-                display: 'flex',
-                gap: 0.5,
-                flexWrap: 'wrap',
-                order: { xs: 1, md: 0 },
-                width: { xs: '100%', md: 'auto' },
-              }}
-            >
-              {links.map((l) => {
-                const active = pathname.startsWith('match' in l ? l.match : l.to);
-                return (
-                  <Button
-                    key={l.key}
-                    component={NavLink}
-                    to={l.to}
-                    color="inherit"
-                    aria-current={active ? 'page' : undefined}
-                    sx={{
-                      borderBottom: active ? '3px solid #0d66d0' : '3px solid transparent',
-                      borderRadius: 0,
-                    }}
-                  >
-                    {t(`nav.${l.key}`)}
-                  </Button>
-                );
-              })}
-            </Box>
-          )}
+          {/* Wide screens: the navigation follows the app's name on the one row. */}
+          {session && perms.isAdmin && <MainNav links={links} pathname={pathname} layout="row" />}
           <Box sx={{ flexGrow: 1 }} />
           {session && (
             <Typography
@@ -156,6 +172,9 @@ export function AppShell() {
           </Button>
           <LanguageMenu />
           {session && <AccountMenu session={session} />}
+          {/* Narrow screens: it wraps to a row of its own below the account, and comes after it in the page as
+              well, so the focus order follows what is seen (shown on one side at a time, never both). */}
+          {session && perms.isAdmin && <MainNav links={links} pathname={pathname} layout="wrapped" />}
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>

@@ -22,7 +22,7 @@ export function LanguageMenu() {
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? 'language-menu' : undefined}
-        aria-label={`${t('language.menu')}: ${t(`language.${lng}`)}`}
+        aria-label={t('language.button', { code: lng.toUpperCase(), name: t(`language.${lng}`) })}
         onClick={(e) => setAnchor(e.currentTarget)}
         onMouseEnter={prefetchMenus}
         onFocus={prefetchMenus}

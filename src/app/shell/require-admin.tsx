@@ -13,7 +13,8 @@ export function RequireAdmin() {
   // The screen below mounts in a transition (rendered in slices), not in the synchronous render that the
   // session's arrival causes: until then the loading state stays.
   const data = useDeferredValue(session.data);
-  if (session.isError) {
+  // A failed re-read of the session keeps the screen (and a dialog open on it): its own reads say what failed.
+  if (session.isError && session.data === undefined) {
     return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   }
   if (data === undefined) return <LoadingState />;

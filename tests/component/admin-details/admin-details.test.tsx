@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { buildAdmin } from '@mocks/factories/build-admin';
 import { runtime } from '@mocks/runtime';
+import { queryKeys } from '@/api/query-keys';
 import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 const slow = { timeout: 8000 };
@@ -71,18 +73,35 @@ describe('Admin details', () => {
     expect(runtime().db.get('users', 'u-hana-kobayashi')).toBeDefined();
   });
 
-  // Issue #13 item 3: nobody removes their own rights (self-edit), which the server answers before the
-  // last-System-administrator rule; Sam, the only System administrator, is refused with that reason.
-  it('refuses to remove your own admin rights with a clear message', async () => {
-    const { user } = await renderApp('/users/administrators/u-sam-rivera');
-    await user.click(await screen.findByRole('button', { name: 'Remove admin' }, slow));
-    await user.click(
-      within(await screen.findByRole('dialog', { name: 'Remove admin' })).getByRole('button', {
-        name: 'Remove',
-      }),
+  // Issue #13 items 3 and 16: nobody removes or edits their own rights (the server answers 403 self-edit), and Sam, the
+  // only System administrator, is also told that the org must keep one; both before anyone clicks Remove.
+  it('on your own page: no Edit admin rights, and Remove admin refused up front with its reasons', async () => {
+    await renderApp('/users/administrators/u-sam-rivera');
+    await expectFocusedHeading({ level: 1, name: 'Sam Rivera' }, slow);
+    expect(
+      screen.getByText('You cannot change your own admin rights. Ask another administrator to change them.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit admin rights' })).not.toBeInTheDocument();
+    const remove = screen.getByRole('button', { name: 'Remove admin' });
+    expect(remove).toBeDisabled();
+    await expect
+      .poll(() => remove)
+      .toHaveAccessibleDescription(
+        'You cannot change your own admin rights. Ask another administrator to change them. Sam Rivera is the only System administrator of Acme Corp, and the organisation must keep one. To remove these rights, make someone else a System administrator first.',
+      );
+  });
+
+  it('with another active System administrator, your own Remove admin stays refused for being yours alone', async () => {
+    runtime().db.put('admins', 'u-diego-alvarez', buildAdmin('u-diego-alvarez', [{ role: 'system' }]));
+    const { client } = await renderApp('/users/administrators/u-sam-rivera');
+    await expectFocusedHeading({ level: 1, name: 'Sam Rivera' }, slow);
+    await expect.poll(() => client.getQueryData(queryKeys.administrators.count('activeSystem'))).toBe(2);
+    const remove = screen.getByRole('button', { name: 'Remove admin' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription(
+      'You cannot change your own admin rights. Ask another administrator to change them.',
     );
-    expect(await screen.findByText(/Ask another administrator to change your rights/)).toBeInTheDocument();
-    expect(runtime().db.get('admins', 'u-sam-rivera')).toBeDefined();
+    expect(screen.queryByText(/is the only System administrator/)).not.toBeInTheDocument();
   });
 
   it('resends a pending invitation: a new email, the old link voided', async () => {

@@ -115,6 +115,50 @@ describe('Add admin — failures and safety', () => {
     server.events.removeAllListeners('request:start');
   });
 
+  it('a restored wizard names its chosen scopes, with a placeholder (never a raw id) until the catalogue arrives', async () => {
+    const chosen = {
+      kind: 'existing',
+      id: 'u-camille-martin',
+      name: 'Camille Martin',
+      email: 'camille.martin@acme.example',
+      idType: 'enterprise',
+    };
+    const roles = {
+      enabled: ['product', 'support'],
+      productIds: ['analytics'],
+      productSupport: true,
+      instanceIds: ['mkto-acme-prod'],
+    };
+    const state = {
+      open: true,
+      step: 1,
+      query: 'Camille Martin',
+      chosen,
+      roles,
+      idempotencyKey: 'k-restored',
+    };
+    sessionStorage.setItem(ADD_ADMIN_DRAFT_STORAGE_KEY, JSON.stringify({ state, version: 1 }));
+    await useAddAdminDraft.persist.rehydrate();
+    let release = () => undefined as void;
+    const catalogue = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('/api/products', () => catalogue.then(() => undefined)),
+      http.get('/api/marketo-instances', () => catalogue.then(() => undefined)),
+    );
+    await renderApp('/users/administrators');
+    const dialog = await screen.findByRole('dialog', { name: 'Add admin' }, { timeout: 20_000 });
+    expect(within(dialog).getByRole('combobox', { name: 'Products' })).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('button', { name: 'Loading…' })).toHaveLength(2);
+    for (const id of ['analytics', 'mkto-acme-prod'])
+      expect(within(dialog).queryByText(id)).not.toBeInTheDocument();
+    release();
+    expect(await within(dialog).findByRole('button', { name: 'Adobe Analytics' })).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: 'Marketo Engage - Acme Production' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Loading…' })).not.toBeInTheDocument();
+  });
+
   it('restores the wizard after a reload, at the same step', async () => {
     const first = await readyToSave();
     first.unmount();

@@ -27,7 +27,7 @@ describe('Add admin — more outcomes', () => {
     expect(within(row).getAllByText('Basic support')).toHaveLength(1);
   });
 
-  it('shows the field errors of a 400 answer', async () => {
+  it('puts the field errors of a 400 answer under their fields, back in step 1, translated', async () => {
     server.use(
       http.post('/api/administrators', () =>
         HttpResponse.json(
@@ -35,7 +35,11 @@ describe('Add admin — more outcomes', () => {
             status: 400,
             title: 'The request is not valid',
             code: 'validation',
-            errors: { 'newUser.email': ['validation.emailInvalid'] },
+            // A message the locale files lack (the server's own English) reads as a generic one.
+            errors: {
+              'newUser.email': ['validation.emailInvalid'],
+              'newUser.lastName': ['Too big: expected string to have <=100 characters'],
+            },
           },
           { status: 400 },
         ),
@@ -51,8 +55,47 @@ describe('Add admin — more outcomes', () => {
     await user.click(within(dialog).getByRole('switch', { name: 'Deployment administrator' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('The server rejected some of what you entered:');
-    expect(alert).toHaveTextContent('Enter a valid email address, like name@example.com.');
+    expect(alert).toHaveTextContent('The admin was not added. Correct what is marked, then save again.');
+    const email = within(dialog).getByRole('combobox', { name: 'Email or username' });
+    expect(within(dialog).getByRole('heading', { name: 'Choose a user' })).toBeInTheDocument();
+    await expect.poll(() => email).toHaveFocus();
+    expect(email).toHaveAccessibleDescription('Enter a valid email address, like name@example.com.');
+    expect(within(dialog).getByRole('textbox', { name: 'Last name (optional)' })).toHaveAccessibleDescription(
+      'This value is not valid. Check it and try again.',
+    );
+  });
+
+  it('puts a 400 answer’s role errors under each role, staying in step 2', async () => {
+    server.use(
+      http.post('/api/administrators', () =>
+        HttpResponse.json(
+          {
+            status: 400,
+            title: 'The request is not valid',
+            code: 'validation',
+            // The roles as sent, in order: System administrator, then Deployment administrator.
+            errors: { 'roles.0': ['validation.unknownTarget'], 'roles.1.role': ['validation.roleRepeated'] },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    const dialog = await openWizard(user);
+    await chooseUser(user, 'camille', /Camille Martin/);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.click(within(dialog).getByRole('switch', { name: 'System administrator' }));
+    await user.click(within(dialog).getByRole('switch', { name: 'Deployment administrator' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Correct what is marked');
+    expect(within(dialog).getByRole('heading', { name: 'Select admin roles' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('switch', { name: 'System administrator' })).toHaveAccessibleDescription(
+      expect.stringContaining('Something you chose no longer exists. Reload and choose again.'),
+    );
+    expect(
+      within(dialog).getByRole('switch', { name: 'Deployment administrator' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('A role was chosen twice.'));
   });
 
   it('is complete in French', async () => {

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setSession } from '@mocks/auth';
+import { problem } from '@mocks/http';
 import { runtime } from '@mocks/runtime';
 import { findUserByEmail } from '@mocks/services/users';
-import { expectFocusedHeading, PEOPLE, renderApp } from '@tests/utils';
+import { expectFocusedHeading, PEOPLE, renderApp, server } from '@tests/utils';
 import { basicSupport, grantAsSam, post } from './helpers';
 
 const auditCount = (event: string) => [...runtime().db.all('audit')].filter((a) => a.event === event).length;
@@ -72,6 +74,41 @@ describe('Invitation acceptance', () => {
       await user.click(screen.getByRole('button', { name: 'Continue' }));
       await waitFor(() => expect(router.state.location.pathname).toBe('/users/administrators'));
       expect(runtime().db.get('admins', PEOPLE.alex.id)?.status).toBe('active');
+    },
+    SLOW_FLOW_MS,
+  );
+
+  it(
+    'profile set-up: a 400 answer’s field errors go under their fields, translated, the rest above',
+    async () => {
+      const token = await grantAsSam({ newUser: { email: 'new.person@acme.example' }, roles: basicSupport });
+      server.use(
+        http.post(`/api/invitations/${token}/profile`, () =>
+          problem(400, 'The request is not valid', {
+            code: 'validation',
+            errors: {
+              firstName: ['validation.nameControlChars'],
+              country: ['Invalid option: expected one of "AD"|"AE"'],
+              phone: ['validation.invalid'],
+            },
+          }),
+        ),
+      );
+      const { user } = await renderApp(`/invitations/${token}`, { as: 'new.person@acme.example' });
+      await user.click(await screen.findByRole('button', { name: 'Get started' }));
+      await expectFocusedHeading({ name: 'Set up your profile' });
+      await user.type(screen.getByLabelText(/First name/), 'Nia');
+      await user.type(screen.getByLabelText(/Last name/), 'Park');
+      await user.selectOptions(screen.getByLabelText(/Country\/region/), 'FR');
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      const first = screen.getByRole('textbox', { name: /First name/ });
+      await waitFor(() => expect(first).toHaveFocus());
+      expect(first).toHaveAccessibleDescription('Remove the invisible control characters.');
+      expect(screen.getByRole('combobox', { name: /Country\/region/ })).toHaveAccessibleDescription(
+        'This value is not valid. Check it and try again.',
+      );
+      // Once under Country/region, once above the form for the field it does not have (phone).
+      expect(screen.getAllByText('This value is not valid. Check it and try again.')).toHaveLength(2);
     },
     SLOW_FLOW_MS,
   );

@@ -67,6 +67,10 @@ describe('Mailbox', () => {
     expect(body.getByText('Basic support administrator')).toBeVisible();
     expect(body.getByText(/add a support phone number/)).toBeVisible();
 
+    // The filter is a named search landmark (the page's only one, still worth a name).
+    expect(screen.getByRole('search', { name: 'Filter the emails' })).toContainElement(
+      screen.getByLabelText('Recipient email'),
+    );
     // Part of an address, in any case (issue #13 item 13).
     await user.type(screen.getByLabelText('Recipient email'), 'SEAN');
     await user.click(screen.getByRole('button', { name: 'Filter' }));

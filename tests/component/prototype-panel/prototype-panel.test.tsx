@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { currentUser } from '@mocks/auth';
 import { runtime } from '@mocks/runtime';
 import { formatDate } from '@/i18n/i18n';
-import { renderApp } from '@tests/utils';
+import { renderApp, server } from '@tests/utils';
 
 const DAY = 86_400_000;
 
@@ -69,6 +71,28 @@ describe('Prototype panel', () => {
     expect(await screen.findByRole('button', { name: 'Account: Priya Natarajan' })).toBeInTheDocument();
   });
 
+  it('in empty-org, choosing someone the organisation does not have says so instead of a 404', async () => {
+    const { user } = await renderApp('/users/administrators', { scenario: 'empty-org' });
+    expect(await screen.findByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument();
+    const panel = await openPanel(user);
+    const persona = within(panel).getByRole('combobox', { name: 'Persona' });
+    expect(
+      within(persona).getByRole('option', { name: 'Jonas Weber — not in this organisation' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(persona, 'jonas.weber@acme.example');
+    expect(await within(panel).findByRole('status')).toHaveTextContent(
+      'Jonas Weber does not exist in this organisation (Empty organisation), so you are still signed in as before. Choose the Default scenario to sign in as them.',
+    );
+    expect(persona).toHaveValue('sam.rivera@acme.example');
+    expect(screen.queryByText(/404|failed/)).not.toBeInTheDocument();
+    // Sam is still the one signed in; in the default data set Jonas can be chosen again.
+    expect(currentUser()?.email).toBe('sam.rivera@acme.example');
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'default');
+    await waitFor(() => expect(within(panel).queryByRole('status')).not.toBeInTheDocument());
+    await user.selectOptions(persona, 'jonas.weber@acme.example');
+    expect(await screen.findByText('Signed in as Jonas Weber.')).toBeInTheDocument();
+  });
+
   it('Reset demo data asks for confirmation, then returns to the exact seed', async () => {
     const { user } = await renderApp('/users/administrators');
     const panel = await openPanel(user);
@@ -107,6 +131,33 @@ describe('Prototype panel', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument(),
     );
+  });
+
+  it('opened over the wizard with a confirmation of its own: each one closed hands the page back (no aria-hidden left)', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await user.click(await screen.findByRole('button', { name: 'Add admin' }, { timeout: 20_000 }));
+    await screen.findByRole('dialog', { name: 'Add admin' });
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
+    const panel = await screen.findByRole('dialog', { name: 'Prototype panel' });
+    await within(panel).findByLabelText('Persona');
+    // Only the topmost modal is in the accessibility tree.
+    expect(screen.queryByRole('dialog', { name: 'Add admin' })).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Reset demo data' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Reset demo data?' });
+    expect(screen.queryByRole('dialog', { name: 'Prototype panel' })).not.toBeInTheDocument();
+    // The session is read again after the reset; slow enough (as in a browser) for a screen to show if it waited.
+    server.use(http.get('/api/session', () => delay(300)));
+    await user.click(within(confirm).getByRole('button', { name: 'Reset demo data' }));
+    expect(await screen.findByText('Demo data reset.')).toBeInTheDocument();
+    // The reset reads everything again; the wizard under the panel stays where it was, under it.
+    const back = await screen.findByRole('dialog', { name: 'Prototype panel' });
+    await within(back).findByText('0 changes since the start.');
+    expect(screen.queryByRole('dialog', { name: 'Add admin' })).not.toBeInTheDocument();
+    await user.click(within(back).getByRole('button', { name: 'Close prototype panel' }));
+    const wizard = await screen.findByRole('dialog', { name: 'Add admin' });
+    await user.click(within(wizard).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Administrators/ })).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelectorAll('body > [aria-hidden="true"]')).toHaveLength(0));
   });
 
   it('clock buttons move the displayed mock date and Reset clock brings it back', async () => {
@@ -163,14 +214,19 @@ describe('Prototype panel', () => {
     ).toBeInTheDocument();
     expect(sessionStorage.getItem('admin-console-storage-reset')).toBeNull();
   });
-  it('scenario server-errors makes the Administrators page show an error with Retry', async () => {
+  it('scenario server-errors keeps the shell and the list, with the failed read and Retry in place', async () => {
     const { user } = await renderApp('/users/administrators');
-    await screen.findByRole('heading', { name: /Administrators/ });
+    await screen.findByRole('link', { name: 'Priya Natarajan' }, { timeout: 20_000 });
     const panel = await openPanel(user);
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Scenario' }), 'server-errors');
     await user.click(within(panel).getByRole('button', { name: 'Close prototype panel' }));
     const retry = await screen.findByRole('button', { name: 'Retry' });
-    expect(retry.closest('[role="alert"]')).not.toBeNull();
+    expect(retry.closest('[role="alert"]')).toHaveTextContent('Could not load administrators.');
     expect(runtime().scenario).toBe('server-errors');
+    // Not a whole-app banner: the top bar, its navigation and the account stay, and so do the rows read before.
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Account: Sam Rivera' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Users area' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Priya Natarajan' })).toBeInTheDocument();
   });
 });

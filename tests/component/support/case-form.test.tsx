@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { problem } from '@mocks/http';
@@ -23,8 +23,13 @@ describe('Case form', () => {
     expect(screen.getByRole('textbox', { name: /^Case description/ })).toHaveAccessibleDescription(
       expect.stringContaining('steps to reproduce'),
     );
+    // The radiogroups themselves carry the names (APG radio group pattern), not a group around them.
+    const priority = screen.getByRole('radiogroup', { name: 'Priority' });
     for (const name of ['Low', 'Medium', 'High', 'Critical'])
-      expect(screen.getByRole('radio', { name })).toBeInTheDocument();
+      expect(within(priority).getByRole('radio', { name })).toBeInTheDocument();
+    const zones = screen.getByRole('radiogroup', { name: 'Customer time zone' });
+    expect(within(zones).getAllByRole('radio')).toHaveLength(3);
+    expect(screen.queryByRole('group', { name: 'Priority' })).not.toBeInTheDocument();
     expect(screen.queryByText(/\+1 800 555 0100/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Critical' }));
     for (const [zone, phone] of [
@@ -39,6 +44,15 @@ describe('Case form', () => {
     }
     await user.click(screen.getByRole('radio', { name: 'Low' }));
     expect(screen.queryByText(/\+61 2 5550 0000/)).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('preselects the only product, and its only instance, of a Product support administrator (Jonas)', async () => {
+    const { screen } = await renderApp('/support/cases/new', { as: 'jonas.weber@acme.example' });
+    const product = await screen.findByRole('combobox', { name: /^Product/ }, { timeout: 15_000 });
+    await waitFor(() => expect(product).toHaveDisplayValue('Marketo Engage'));
+    expect(screen.getByRole('combobox', { name: /^Marketo Engage instance/ })).toHaveDisplayValue(
+      'Acme Production',
+    );
   }, 60_000);
 
   it('says what is missing and focuses the first invalid field', async () => {
@@ -113,6 +127,36 @@ describe('Case form', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/support\/cases\/E-\d{6}$/));
     expect(cases()).toHaveLength(1);
+  }, 60_000);
+
+  it('puts the field errors of a 400 answer under their fields, translated, the rest in the summary', async () => {
+    server.use(
+      http.post('/api/support/cases', () =>
+        problem(400, 'The request is not valid', {
+          code: 'validation',
+          errors: {
+            title: ['validation.titleTooLong'],
+            // The server's own English (no message key): read as a generic message.
+            'productFields.reportSuite': ['Too big: expected string to have <=200 characters'],
+            // A path the form has no field for: listed in the summary.
+            'productFields.sandbox': ['validation.fieldTooLong'],
+          },
+        }),
+      ),
+    );
+    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
+    await fillAnalyticsCase(user);
+    await user.click(screen.getByRole('button', { name: 'Submit case' }));
+    const title = screen.getByRole('textbox', { name: /^Case title/ });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAccessibleDescription('Use at most 255 characters.');
+    expect(screen.getByRole('textbox', { name: /^Report suite/ })).toHaveAccessibleDescription(
+      'This value is not valid. Check it and try again.',
+    );
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Some fields need your attention.');
+    expect(summary).toHaveTextContent('Use at most 200 characters.');
+    expect(cases()).toHaveLength(0);
   }, 60_000);
 
   it('keeps the draft across a reload of the page', async () => {

@@ -95,8 +95,8 @@ describe('Case form in French', () => {
     for (const name of ['Faible', 'Moyenne', 'Élevée', 'Critique', 'Amériques', 'EMEA', 'APAC']) {
       expect(screen.getByRole('radio', { name })).toBeInTheDocument();
     }
-    expect(screen.getByRole('group', { name: 'Priorité' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Fuseau horaire du client' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Priorité' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Fuseau horaire du client' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /^Impact commercial/ })).toBeInTheDocument();
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectFocusedHeading, renderApp, server } from '@tests/utils';
@@ -33,6 +33,27 @@ describe('Overview page', () => {
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Manage users')).toBeVisible();
+  });
+
+  it('counts the new admin and the pending invitation after a grant made in the wizard', async () => {
+    const { user } = await renderApp('/overview');
+    await screen.findByText('Manage users');
+    expect(figure('Administrators')).toBe('7');
+    expect(figure('Pending invitations')).toBe('0');
+    await user.click(screen.getByRole('link', { name: 'Manage administrators' }));
+    await user.click(await screen.findByRole('button', { name: 'Add admin' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add admin' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Email or username' }));
+    await user.paste('camille');
+    await user.click(await screen.findByRole('option', { name: /Camille Martin/ }, { timeout: 5000 }));
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await user.click(within(dialog).getByRole('switch', { name: 'Deployment administrator' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Invitation sent to camille.martin@acme.example');
+    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    await screen.findByText('Manage users');
+    await expect.poll(() => figure('Administrators')).toBe('8');
+    expect(figure('Pending invitations')).toBe('1');
   });
 
   it('is in French', async () => {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { administratorSchema } from '@/api/schemas/administrators';
-import { adminKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 
 /** GET /api/administrators/:userId */
 export function getAdministrator(userId: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getAdministrator(userId: string, signal?: AbortSignal) {
 
 export const administratorQuery = (userId: string) =>
   queryOptions({
-    queryKey: adminKeys.detail(userId),
+    queryKey: queryKeys.administrators.detail(userId),
     queryFn: ({ signal }) => getAdministrator(userId, signal),
   });
 

@@ -1,13 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { administratorPageSchema } from '@/api/schemas/administrators';
-import { adminKeys } from './query-keys';
+import { queryKeys, type AdminListParams } from '@/api/query-keys';
 
-export interface AdminListParams {
-  q: string;
-  page: number;
-  pageSize: number;
-}
+export type { AdminListParams };
 
 /** GET /api/administrators?q&page&pageSize (page is 1-based). */
 export function getAdministrators(params: AdminListParams, signal?: AbortSignal) {
@@ -19,7 +15,7 @@ export function getAdministrators(params: AdminListParams, signal?: AbortSignal)
 
 export const administratorsQuery = (params: AdminListParams) =>
   queryOptions({
-    queryKey: adminKeys.list(params),
+    queryKey: queryKeys.administrators.list(params),
     queryFn: ({ signal }) => getAdministrators(params, signal),
     placeholderData: keepPreviousData,
   });

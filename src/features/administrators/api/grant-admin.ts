@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '@/api/client';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
 import { grantResponseSchema, type GrantRequest } from '@/api/schemas/administrators';
-import { adminKeys, directoryKeys } from './query-keys';
 
 /** POST /api/administrators — grant roles and send the invitation; idempotent with the key. */
 export function grantAdmin(body: GrantRequest, idempotencyKey: string) {
@@ -14,10 +14,8 @@ export function useGrantAdmin() {
     mutationFn: ({ body, idempotencyKey }: { body: GrantRequest; idempotencyKey: string }) =>
       grantAdmin(body, idempotencyKey),
     onSuccess: async (res) => {
-      qc.setQueryData(adminKeys.detail(res.administrator.userId), res.administrator);
-      // A new user may have been created: directory searches are stale too.
-      void qc.invalidateQueries({ queryKey: directoryKeys.all });
-      await qc.invalidateQueries({ queryKey: adminKeys.lists() });
+      qc.setQueryData(queryKeys.administrators.detail(res.administrator.userId), res.administrator);
+      await invalidateAfter(qc, 'grantAdmin');
     },
   });
 }

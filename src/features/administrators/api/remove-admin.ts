@@ -3,7 +3,7 @@ import { z } from '@/api/zod';
 import { request } from '@/api/client';
 import type { Page } from '@/api/schemas/common';
 import type { Administrator } from '@/api/schemas/administrators';
-import { adminKeys } from './query-keys';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
 
 /** DELETE /api/administrators/:userId — removes the privileges, never the user. */
 export function removeAdmin(userId: string) {
@@ -19,9 +19,9 @@ export function useRemoveAdmin() {
   return useMutation({
     mutationFn: removeAdmin,
     onMutate: async (userId) => {
-      await qc.cancelQueries({ queryKey: adminKeys.lists() });
-      const previous = qc.getQueriesData<Page<Administrator>>({ queryKey: adminKeys.lists() });
-      qc.setQueriesData<Page<Administrator>>({ queryKey: adminKeys.lists() }, (page) =>
+      await qc.cancelQueries({ queryKey: queryKeys.administrators.lists() });
+      const previous = qc.getQueriesData<Page<Administrator>>({ queryKey: queryKeys.administrators.lists() });
+      qc.setQueriesData<Page<Administrator>>({ queryKey: queryKeys.administrators.lists() }, (page) =>
         page && page.items.some((a) => a.userId === userId)
           ? { ...page, items: page.items.filter((a) => a.userId !== userId), total: page.total - 1 }
           : page,
@@ -32,8 +32,8 @@ export function useRemoveAdmin() {
       for (const [key, data] of ctx?.previous ?? []) qc.setQueryData(key, data);
     },
     onSuccess: (_r, userId) => {
-      qc.removeQueries({ queryKey: adminKeys.detail(userId) });
+      qc.removeQueries({ queryKey: queryKeys.administrators.detail(userId) });
     },
-    onSettled: () => qc.invalidateQueries({ queryKey: adminKeys.lists() }),
+    onSettled: () => invalidateAfter(qc, 'removeAdmin'),
   });
 }

@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from '@/api/zod';
 import { request } from '@/api/client';
-import { adminKeys } from './query-keys';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
+import { bulkRemoveResponseSchema, type BulkRemoveRequest } from '@/api/schemas/administrators';
 
 /** POST /api/administrators/remove — remove the admin rights of several people (all or nothing). */
 export function removeAdmins(userIds: string[]) {
-  return request('/administrators/remove', z.object({ removed: z.number().check(z.int()) }), {
-    method: 'POST',
-    body: { userIds },
-  });
+  const body: BulkRemoveRequest = { userIds };
+  return request('/administrators/remove', bulkRemoveResponseSchema, { method: 'POST', body });
 }
 
 export function useRemoveAdmins() {
@@ -16,8 +14,8 @@ export function useRemoveAdmins() {
   return useMutation({
     mutationFn: removeAdmins,
     onSuccess: async (_, userIds) => {
-      for (const id of userIds) qc.removeQueries({ queryKey: adminKeys.detail(id) });
-      await qc.invalidateQueries({ queryKey: adminKeys.lists() });
+      for (const id of userIds) qc.removeQueries({ queryKey: queryKeys.administrators.detail(id) });
+      await invalidateAfter(qc, 'removeAdmins');
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '@/api/client';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
 import { administratorSchema } from '@/api/schemas/administrators';
-import { adminKeys } from './query-keys';
 
 /** POST /api/administrators/:userId/resend-invitation — a new link; the old one stops working. */
 export function resendInvitation(userId: string, idempotencyKey: string) {
@@ -15,8 +15,9 @@ export function useResendInvitation(userId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (idempotencyKey: string) => resendInvitation(userId, idempotencyKey),
-    onSuccess: (admin) => {
-      qc.setQueryData(adminKeys.detail(userId), admin);
+    onSuccess: async (admin) => {
+      qc.setQueryData(queryKeys.administrators.detail(userId), admin);
+      await invalidateAfter(qc, 'resendInvitation');
     },
   });
 }

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { request } from '@/api/client';
 import { pageOf } from '@/api/schemas/common';
 import { userSchema } from '@/api/schemas/users';
-import { directoryKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 
 const userPageSchema = pageOf(userSchema);
 export const SEARCH_PAGE_SIZE = 10;
@@ -15,7 +15,7 @@ export function searchUsers(q: string, signal?: AbortSignal) {
 /** A superseded search is cancelled: its query loses its observer and TanStack aborts the signal. */
 export const userSearchQuery = (q: string) =>
   queryOptions({
-    queryKey: directoryKeys.search(q),
+    queryKey: queryKeys.users.search(q),
     queryFn: ({ signal }) => searchUsers(q, signal),
     staleTime: 30_000,
   });

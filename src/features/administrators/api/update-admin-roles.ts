@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '@/api/client';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
 import { administratorSchema, type UpdateRolesRequest } from '@/api/schemas/administrators';
-import { adminKeys } from './query-keys';
 
 /** PUT /api/administrators/:userId — replace the roles; 409 when `version` is stale or the admin is gone. */
 export function updateAdminRoles(userId: string, body: UpdateRolesRequest) {
@@ -16,8 +16,8 @@ export function useUpdateAdminRoles(userId: string) {
   return useMutation({
     mutationFn: (body: UpdateRolesRequest) => updateAdminRoles(userId, body),
     onSuccess: async (admin) => {
-      qc.setQueryData(adminKeys.detail(userId), admin);
-      await qc.invalidateQueries({ queryKey: adminKeys.lists() });
+      qc.setQueryData(queryKeys.administrators.detail(userId), admin);
+      await invalidateAfter(qc, 'updateAdminRoles');
     },
   });
 }

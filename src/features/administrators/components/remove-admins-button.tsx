@@ -6,8 +6,19 @@ import { useNotify } from '@/components/notifier';
 import { describeError } from '@/lib/errors';
 import { useRemoveAdmins } from '../api/remove-admins';
 
-/** `Remove admins`: disabled until rows are selected; asks first; the org keeps one System administrator. */
-export function RemoveAdminsButton({ userIds, onRemoved }: { userIds: string[]; onRemoved: () => void }) {
+/**
+ * `Remove admins`: disabled until rows are selected; asks first; the org keeps one System administrator. When the
+ * selection holds every System administrator it is disabled, described by the reason (`blockedBy`, an element id).
+ */
+export function RemoveAdminsButton({
+  userIds,
+  onRemoved,
+  blockedBy,
+}: {
+  userIds: string[];
+  onRemoved: () => void;
+  blockedBy?: string | undefined;
+}) {
   const { t } = useTranslation('administrators');
   const confirm = useConfirm();
   const notify = useNotify();
@@ -39,7 +50,8 @@ export function RemoveAdminsButton({ userIds, onRemoved }: { userIds: string[]; 
     <Button
       variant="outlined"
       color="error"
-      disabled={count === 0 || remove.isPending}
+      disabled={count === 0 || remove.isPending || blockedBy !== undefined}
+      aria-describedby={blockedBy}
       onClick={() => void onClick()}
     >
       {t('removeAdmins')}

@@ -19,11 +19,15 @@ import { formatDateTime } from '@/i18n/i18n';
 import { describeError } from '@/lib/errors';
 import { permissionsOf } from '@/session/permissions';
 import { useSession } from '@/session/session-api';
+import { isLastSystemAdmin, useActiveSystemAdminCount } from '../api/count-system-admins';
 import { useAdministrator } from '../api/get-administrator';
 import { useRemoveAdmin } from '../api/remove-admin';
 import { useResendInvitation } from '../api/resend-invitation';
 import { EditRightsDialog } from '../components/admin-details/edit-rights-dialog';
 import { RoleScopeList } from '../components/admin-details/role-scope-list';
+
+const LAST_SYSTEM_ID = 'admin-last-system-admin';
+const OWN_RIGHTS_ID = 'own-rights';
 
 /** /users/administrators/:userId — roles with scopes, status, invitation; edit, resend, remove. */
 export function AdminDetailsPage() {
@@ -40,6 +44,8 @@ export function AdminDetailsPage() {
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const admin = query.data;
+  const holdsSystem = admin?.status === 'active' && admin.roles.some((r) => r.role === 'system');
+  const systemAdmins = useActiveSystemAdminCount(holdsSystem && perms.isSystemAdmin);
 
   const back = (
     <Link
@@ -53,8 +59,11 @@ export function AdminDetailsPage() {
   );
 
   if (query.isPending) return <LoadingState />;
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.status === 404) {
+  // A 404 (never an admin, or removed since) or an admin never read replaces the page; another failed re-read keeps
+  // it (and Edit admin rights) on screen, with the error above it.
+  const gone = query.error instanceof ApiError && query.error.status === 404;
+  if (query.isError && (!admin || gone)) {
+    if (gone) {
       return (
         <Box>
           {back}
@@ -75,6 +84,10 @@ export function AdminDetailsPage() {
 
   const mayManage = perms.canAddAdmins && admin.roles.some((r) => perms.grantPolicy.roles.includes(r.role));
   const mayRemove = perms.canAddAdmins && admin.roles.every((r) => perms.grantPolicy.roles.includes(r.role));
+  // Nobody edits their own rights (the server refuses it too); someone else must.
+  const isSelf = session.data?.user.id === admin.userId;
+  // Said before anyone asks: the last System administrator cannot be removed (the server refuses it too).
+  const lastSystem = isLastSystemAdmin(admin, systemAdmins.data);
 
   const onRemove = async () => {
     setFailure(null);
@@ -114,13 +127,16 @@ export function AdminDetailsPage() {
       <Typography color="text.secondary" sx={{ mt: -1, mb: 2, overflowWrap: 'anywhere' }}>
         {admin.email} · {t(`common:idType.${admin.idType}`)}
       </Typography>
+      {query.isError ? (
+        <ErrorState error={query.error} what={t('listName')} onRetry={() => void query.refetch()} />
+      ) : null}
       {failure && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={() => setFailure(null)}>
           {failure}
         </Alert>
       )}
       <Stack direction="row" spacing={1} sx={{ mb: 3, flexWrap: 'wrap' }} useFlexGap>
-        {mayManage && (
+        {mayManage && !isSelf && (
           <Button variant="contained" onClick={() => setEditing(true)}>
             {t('edit')}
           </Button>
@@ -135,12 +151,26 @@ export function AdminDetailsPage() {
             variant="outlined"
             color="error"
             onClick={() => void onRemove()}
-            disabled={remove.isPending}
+            disabled={remove.isPending || isSelf || lastSystem}
+            aria-describedby={
+              [isSelf ? OWN_RIGHTS_ID : '', lastSystem ? LAST_SYSTEM_ID : ''].filter(Boolean).join(' ') ||
+              undefined
+            }
           >
             {t('remove')}
           </Button>
         )}
       </Stack>
+      {(mayManage || mayRemove) && isSelf ? (
+        <Alert severity="info" id={OWN_RIGHTS_ID} sx={{ mb: 2 }}>
+          {t('ownRights')}
+        </Alert>
+      ) : null}
+      {mayRemove && lastSystem ? (
+        <Alert severity="info" id={LAST_SYSTEM_ID} sx={{ mb: 2 }}>
+          {t('lastSystemAdminUpFront', { name: admin.name, org: session.data?.org.name ?? '' })}
+        </Alert>
+      ) : null}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'stretch' }}>
         <Paper variant="outlined" sx={{ p: 2, flex: 2 }}>
           <Typography variant="h2" sx={{ mb: 1 }}>

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -16,6 +17,8 @@ import { AdministratorsTable } from '../components/administrators-table';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 import { listParams, PAGE_SIZES } from './administrators-loader';
+
+const REMOVE_BLOCKED_ID = 'remove-admins-blocked';
 
 /** The wizard (Autocomplete, Stepper, role picker) is its own chunk: fetched on hover/focus/click of `Add admin`. */
 const loadAddAdminDialog = () => import('../components/add-admin/add-admin-dialog');
@@ -69,6 +72,9 @@ export function AdministratorsPage() {
   const shown = useDeferredValue(list.data);
   const total = useDeferredValue(all.data)?.total;
   const rows = shown?.items ?? [];
+  // Said before anyone asks: nobody removes their own rights (the server refuses it, and so the org always keeps the
+  // System administrator who is removing the others).
+  const removeBlocked = session ? selected.has(session.user.id) : false;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
@@ -85,7 +91,11 @@ export function AdministratorsPage() {
         </Typography>
         {perms.canAddAdmins ? (
           <>
-            <RemoveAdminsButton userIds={[...selected]} onRemoved={() => setSelected(new Set())} />
+            <RemoveAdminsButton
+              userIds={[...selected]}
+              onRemoved={() => setSelected(new Set())}
+              blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
+            />
             <Button
               ref={addRef}
               variant="contained"
@@ -98,6 +108,11 @@ export function AdministratorsPage() {
           </>
         ) : null}
       </Stack>
+      {perms.canAddAdmins && removeBlocked ? (
+        <Alert severity="info" id={REMOVE_BLOCKED_ID}>
+          {t('remove.selfSelected')}
+        </Alert>
+      ) : null}
       <Paper variant="outlined">
         <Box sx={{ p: 2 }}>
           <SearchField

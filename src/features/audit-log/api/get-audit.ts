@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { auditPageSchema, type AuditEntry } from '@/api/schemas/audit';
-import { auditKeys, type AuditParams } from './query-keys';
+import { queryKeys, type AuditParams } from '@/api/query-keys';
 
 /** GET /api/audit — newest first, filtered by event and person, one page. */
 export function getAudit(p: AuditParams, signal?: AbortSignal) {
@@ -13,7 +13,7 @@ export function getAudit(p: AuditParams, signal?: AbortSignal) {
 
 export const auditQuery = (p: AuditParams) =>
   queryOptions({
-    queryKey: auditKeys.list(p),
+    queryKey: queryKeys.audit.list(p),
     queryFn: ({ signal }) => getAudit(p, signal),
     placeholderData: keepPreviousData,
   });

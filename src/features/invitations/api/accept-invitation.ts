@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { newIdempotencyKey, request } from '@/api/client';
 import { invitationViewSchema } from '@/api/schemas/invitations';
-import { sessionKeys } from '@/session/session-api';
-import { invitationKeys } from './query-keys';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
 
 /** POST /api/invitations/:token/accept — activate the rights with the chosen profile. */
 export function acceptInvitation(token: string, profileId: string, idempotencyKey?: string) {
@@ -28,9 +27,9 @@ export function useAcceptInvitation(token: string) {
       }
       return acceptInvitation(token, profileId, key);
     },
-    // The person is now an active admin: re-read the session before the caller moves on.
-    onSuccess: () => qc.invalidateQueries({ queryKey: sessionKeys.all }),
+    // The person is now an active admin: re-read the session (and what it changed) before the caller moves on.
+    onSuccess: () => invalidateAfter(qc, 'acceptInvitation'),
     // A used, voided or expired link: re-read the invitation so the page says what happened.
-    onError: () => qc.invalidateQueries({ queryKey: invitationKeys.detail(token) }),
+    onError: () => qc.invalidateQueries({ queryKey: queryKeys.invitations.detail(token) }),
   });
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, request } from '@/api/client';
 import { invitationViewSchema } from '@/api/schemas/invitations';
-import { invitationKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 
 /** GET /api/invitations/:token — public: what the invitation gives and whether it can still be used. */
 export function getInvitation(token: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getInvitation(token: string, signal?: AbortSignal) {
 
 export const invitationQuery = (token: string) =>
   queryOptions({
-    queryKey: invitationKeys.detail(token),
+    queryKey: queryKeys.invitations.detail(token),
     queryFn: ({ signal }) => getInvitation(token, signal),
     // An unknown link stays unknown: do not retry a 404.
     retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '@/api/client';
+import { invalidateAfter } from '@/api/query-keys';
 import type { SetUpProfileInput } from '@/api/schemas/invitations';
 import { userSchema } from '@/api/schemas/users';
-import { sessionKeys } from '@/session/session-api';
 
 /** POST /api/invitations/:token/profile — create the invitee's business profile in the inviting org. */
 export function setUpProfile(token: string, body: SetUpProfileInput) {
@@ -13,6 +13,6 @@ export function useSetUpProfile(token: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: SetUpProfileInput) => setUpProfile(token, body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: sessionKeys.all }),
+    onSuccess: () => invalidateAfter(qc, 'setUpProfile'),
   });
 }

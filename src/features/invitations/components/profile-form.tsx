@@ -3,14 +3,17 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setUpProfileSchema, type SetUpProfileInput } from '@/api/schemas/invitations';
 import { describeError } from '@/lib/errors';
+import { spreadFieldErrors, validationMessage } from '@/lib/field-errors';
 import { countryOptions } from '../countries';
 import { useStepHeading } from '../use-step-heading';
 
 type Field = keyof SetUpProfileInput;
+const FIELDS: readonly Field[] = ['firstName', 'lastName', 'country'];
+const fieldOf = (path: string): Field | undefined => FIELDS.find((f) => f === path);
 
 /** `Set up your profile`: first name, last name, country/region. Server field errors show on their field. */
 export function ProfileForm({
@@ -32,9 +35,11 @@ export function ProfileForm({
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
+  // The server's field errors under their fields; any naming no field of this form above them.
+  const server = useMemo(() => spreadFieldErrors(serverErrors, fieldOf), [serverErrors]);
   const messageOf = (f: Field) => {
-    const key = errors[f] ?? serverErrors[f]?.[0];
-    return key ? t(`common:${key}`) : undefined;
+    const key = errors[f] ?? server.fields[f];
+    return key ? validationMessage(t, key) : undefined;
   };
 
   const submit = (e: FormEvent) => {
@@ -44,7 +49,7 @@ export function ProfileForm({
       const next: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) next[issue.path[0] as Field] ??= issue.message;
       setErrors(next);
-      const first = (['firstName', 'lastName', 'country'] as const).find((f) => next[f]);
+      const first = FIELDS.find((f) => next[f]);
       if (first) document.getElementById(`profile-${first}`)?.focus();
       return;
     }
@@ -63,6 +68,11 @@ export function ProfileForm({
   });
 
   const otherError = error !== null && Object.keys(serverErrors).length === 0;
+  // A failed set-up: focus the first field the server found wrong.
+  useEffect(() => {
+    const first = FIELDS.find((f) => server.fields[f]);
+    if (first) document.getElementById(`profile-${first}`)?.focus();
+  }, [server]);
 
   return (
     <Box component="form" noValidate onSubmit={submit}>
@@ -73,6 +83,11 @@ export function ProfileForm({
       {otherError && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {describeError(error, t)}
+        </Alert>
+      )}
+      {server.other.length > 0 && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {server.other.map((k) => validationMessage(t, k)).join(' ')}
         </Alert>
       )}
       <Box sx={{ display: 'grid', gap: 1, maxWidth: 420 }}>

@@ -77,7 +77,8 @@ export function InvitationPage() {
       return <LinkProblemPage problem="notFound" />;
     return <ErrorState error={invitation.error} what={t('what')} onRetry={() => void invitation.refetch()} />;
   }
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.data === undefined)
+    return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   const view = invitation.data;
   if (view.status !== 'pending' && !accept.isSuccess)
     return <LinkProblemPage problem={view.status} invitation={view} />;

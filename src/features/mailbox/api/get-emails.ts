@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { request } from '@/api/client';
 import { pageOf } from '@/api/schemas/common';
 import { emailMessageSchema } from '@/api/schemas/invitations';
-import { mailboxKeys, type MailboxParams } from './query-keys';
+import { queryKeys, type MailboxParams } from '@/api/query-keys';
 
 const emailPageSchema = pageOf(emailMessageSchema);
 
@@ -16,7 +16,7 @@ export function getEmails(p: MailboxParams, signal?: AbortSignal) {
 
 export const emailsQuery = (p: MailboxParams) =>
   queryOptions({
-    queryKey: mailboxKeys.list(p),
+    queryKey: queryKeys.mailbox.list(p),
     queryFn: ({ signal }) => getEmails(p, signal),
     placeholderData: keepPreviousData,
   });

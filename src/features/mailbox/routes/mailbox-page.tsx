@@ -54,6 +54,7 @@ export function MailboxPage() {
       <Box
         component="form"
         role="search"
+        aria-label={t('filterRegion')}
         onSubmit={onFilter}
         sx={{ display: 'flex', gap: 1, mb: 2, flexWrap: 'wrap' }}
       >

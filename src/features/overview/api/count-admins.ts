@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { administratorPageSchema } from '@/api/schemas/administrators';
-import { overviewKeys } from './query-keys';
+import { queryKeys, type AdminCount } from '@/api/query-keys';
 
-type Which = 'all' | 'pending';
+type Which = Extract<AdminCount, 'all' | 'pending'>;
 
 /** GET /api/administrators?pageSize=1[&status=pending] — only the total is used. */
 export const countAdmins = async (which: Which, signal?: AbortSignal) =>
@@ -16,7 +16,7 @@ export const countAdmins = async (which: Which, signal?: AbortSignal) =>
 
 export const adminCountQuery = (which: Which) =>
   queryOptions({
-    queryKey: overviewKeys.adminCount(which),
+    queryKey: queryKeys.administrators.count(which),
     queryFn: ({ signal }) => countAdmins(which, signal),
   });
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { mockFetch } from './mock-http';
-import { panelKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 
 /** GET /__mock/state: personas, scenario, mock clock, number of changes. */
 export function getMockState(signal?: AbortSignal) {
@@ -8,7 +8,7 @@ export function getMockState(signal?: AbortSignal) {
 }
 
 export const mockStateQuery = queryOptions({
-  queryKey: panelKeys.state(),
+  queryKey: queryKeys.mockControl.state(),
   queryFn: ({ signal }) => getMockState(signal),
   staleTime: 0,
 });

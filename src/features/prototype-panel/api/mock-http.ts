@@ -8,6 +8,7 @@ export const SCENARIO_NAMES = [
   'default',
   'slow-network',
   'server-errors',
+  'failing-saves',
   'empty-org',
   'mid-size-org',
   'large-org',
@@ -19,6 +20,8 @@ export const personaSchema = z.object({
   name: z.string(),
   email: z.string(),
   roles: z.array(roleGrantSchema),
+  /** False when the active data set (e.g. the empty organisation) has no such person. */
+  inOrg: z.boolean(),
 });
 export type Persona = z.infer<typeof personaSchema>;
 

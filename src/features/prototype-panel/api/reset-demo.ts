@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { mockFetch } from './mock-http';
-import { panelKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 import { refetchEverything } from './update-settings';
 
 /** POST /__mock/reset: back to the exact seed. */
@@ -13,8 +13,8 @@ export function useResetDemo() {
   return useMutation({
     mutationFn: resetDemo,
     onSuccess: (state) => {
-      qc.setQueryData(panelKeys.state(), state);
-      void refetchEverything(qc);
+      qc.setQueryData(queryKeys.mockControl.state(), state);
+      void refetchEverything(qc, { drop: true });
     },
   });
 }

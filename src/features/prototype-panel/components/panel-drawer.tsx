@@ -23,6 +23,9 @@ export function PanelDrawer({ open, onClose }: { open: boolean; onClose: () => v
       anchor="right"
       open={open}
       onClose={onClose}
+      // A modal like a dialog (not a drawer under it): opened over the wizard or Edit admin rights, it is on top and
+      // takes the pointer; a confirmation it opens comes after it in the page and so above it.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{
         paper: {
           role: 'dialog',

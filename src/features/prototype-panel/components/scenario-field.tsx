@@ -6,7 +6,7 @@ import { SelectField } from './select-field';
 
 const isScenario = (v: string): v is ScenarioName => (SCENARIO_NAMES as readonly string[]).includes(v);
 
-/** default, slow-network, server-errors, empty-org, mid-size-org, large-org. */
+/** default, slow-network, server-errors, failing-saves, empty-org, mid-size-org, large-org. */
 export function ScenarioField({ state }: { state: MockState }) {
   const { t } = useTranslation('panel');
   const notify = useNotify();

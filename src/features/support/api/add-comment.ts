@@ -13,6 +13,6 @@ export function addComment(caseId: string, body: string, idempotencyKey = newIde
 }
 
 export function useAddComment(caseId: string) {
-  const onSuccess = useCaseUpdated();
+  const onSuccess = useCaseUpdated('addComment');
   return useMutation({ mutationFn: (body: string) => addComment(caseId, body), onSuccess });
 }

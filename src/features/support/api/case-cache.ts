@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { invalidateAfter, queryKeys, type Change } from '@/api/query-keys';
 import type { SupportCaseView } from '@/api/schemas/support';
-import { supportKeys } from './query-keys';
 
-/** After a case changed: put the fresh case in the cache and refetch the lists that show it. */
-export function useCaseUpdated() {
+/** After a case changed: put the fresh case in the cache and read every other view of cases (and the audit) again. */
+export function useCaseUpdated(change: Extract<Change, 'addComment' | 'changeCaseStatus'>) {
   const qc = useQueryClient();
-  return (updated: SupportCaseView) => {
-    qc.setQueryData(supportKeys.caseDetail(updated.id), updated);
-    void qc.invalidateQueries({ queryKey: supportKeys.cases(), predicate: (q) => q.queryKey[2] === 'list' });
+  return async (updated: SupportCaseView) => {
+    qc.setQueryData(queryKeys.support.caseDetail(updated.id), updated);
+    await invalidateAfter(qc, change);
   };
 }

@@ -15,7 +15,7 @@ export function changeCaseStatus(caseId: string, action: CaseStatusAction) {
 }
 
 export function useChangeCaseStatus(caseId: string) {
-  const onSuccess = useCaseUpdated();
+  const onSuccess = useCaseUpdated('changeCaseStatus');
   return useMutation({
     mutationFn: (action: CaseStatusAction) => changeCaseStatus(caseId, action),
     onSuccess,

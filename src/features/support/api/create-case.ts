@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { supportCaseViewSchema, type CreateCaseInput } from '@/api/schemas/support';
-import { supportKeys } from './query-keys';
+import { invalidateAfter, queryKeys } from '@/api/query-keys';
 
 export interface CreateCaseVariables {
   input: CreateCaseInput;
@@ -19,8 +19,8 @@ export function useCreateCase() {
   return useMutation({
     mutationFn: createCase,
     onSuccess: (created) => {
-      qc.setQueryData(supportKeys.caseDetail(created.id), created);
-      void qc.invalidateQueries({ queryKey: supportKeys.cases() });
+      qc.setQueryData(queryKeys.support.caseDetail(created.id), created);
+      void invalidateAfter(qc, 'createCase');
     },
   });
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { supportCaseViewSchema } from '@/api/schemas/support';
-import { supportKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 
 /** GET /api/support/cases/:caseId (404 unless it is the signed-in person's case). */
 export function getCase(caseId: string, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getCase(caseId: string, signal?: AbortSignal) {
 
 export const caseQuery = (caseId: string) =>
   queryOptions({
-    queryKey: supportKeys.caseDetail(caseId),
+    queryKey: queryKeys.support.caseDetail(caseId),
     queryFn: ({ signal }) => getCase(caseId, signal),
   });
 

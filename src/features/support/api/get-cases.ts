@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { supportCaseViewPageSchema } from '@/api/schemas/support';
-import { supportKeys, type CaseListParams } from './query-keys';
+import { queryKeys, type CaseListParams } from '@/api/query-keys';
 
 /** GET /api/support/cases: the signed-in person's own cases, newest first. */
 export function getCases(params: CaseListParams, signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getCases(params: CaseListParams, signal?: AbortSignal) {
 
 export const casesQuery = (params: CaseListParams) =>
   queryOptions({
-    queryKey: supportKeys.caseList(params),
+    queryKey: queryKeys.support.caseList(params),
     queryFn: ({ signal }) => getCases(params, signal),
     placeholderData: keepPreviousData,
   });

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from '@/api/zod';
 import { request } from '@/api/client';
 import { supportProductSchema } from '@/api/schemas/support';
-import { supportKeys } from './query-keys';
+import { queryKeys } from '@/api/query-keys';
 
 /** GET /api/support/products: the products (and Marketo Engage instances) this person may open cases for. */
 export function getSupportProducts(signal?: AbortSignal) {
@@ -10,7 +10,7 @@ export function getSupportProducts(signal?: AbortSignal) {
 }
 
 export const supportProductsQuery = queryOptions({
-  queryKey: supportKeys.products(),
+  queryKey: queryKeys.support.products(),
   queryFn: ({ signal }) => getSupportProducts(signal),
   staleTime: 5 * 60_000,
 });

@@ -67,7 +67,8 @@ export function CaseDetailPage() {
   const query = useCase(caseId);
   const products = useSupportProducts();
   if (query.isPending) return <LoadingState />;
-  if (query.isError) {
+  // Only a case never read replaces the page: a failed re-read keeps it (and a comment being typed) on screen.
+  if (query.isError && query.data === undefined) {
     if (query.error instanceof ApiError && query.error.status === 404) {
       return (
         <Box>
@@ -92,6 +93,9 @@ export function CaseDetailPage() {
         {t('detail.backToCases')}
       </Link>
       <PageHeading focusKey={c.id}>{c.title}</PageHeading>
+      {query.isError ? (
+        <ErrorState error={query.error} what={t('detail.what')} onRetry={() => void query.refetch()} />
+      ) : null}
       <StatusActions supportCase={c} />
       <CaseFields supportCase={c} instanceName={instanceName} />
       <CaseComments supportCase={c} />

@@ -6,7 +6,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePager } from '@/components/table-pager';
 import { useCases } from '../api/get-cases';
-import type { CaseListParams } from '../api/query-keys';
+import type { CaseListParams } from '@/api/query-keys';
 import { CasesTable } from '../components/cases-table';
 import { PageHeading } from '@/components/page-heading';
 import { useDebounced } from '../hooks/use-debounced';

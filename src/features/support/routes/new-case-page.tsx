@@ -15,7 +15,15 @@ export function NewCasePage({ ownerId }: { ownerId: string }) {
   const { t } = useTranslation('support');
   const products = useSupportProducts();
   const ensureOwner = useCaseDraft((s) => s.ensureOwner);
+  const chooseOnlyProduct = useCaseDraft((s) => s.chooseOnlyProduct);
   useEffect(() => ensureOwner(ownerId), [ensureOwner, ownerId]);
+  // One product to choose from (a Product support administrator for one product): it is chosen already, and so is
+  // its instance when it has one. After ensureOwner (same component, effects in order), which may empty the draft.
+  const only = products.data?.length === 1 ? products.data[0] : undefined;
+  const onlyInstance = only?.instances.length === 1 ? only.instances[0]?.id : undefined;
+  useEffect(() => {
+    if (only) chooseOnlyProduct(only.id, onlyInstance);
+  }, [only, onlyInstance, chooseOnlyProduct]);
   return (
     <Box>
       <PageHeading>{t('form.title')}</PageHeading>
@@ -35,7 +43,7 @@ export function NewCasePage({ ownerId }: { ownerId: string }) {
       </Box>
       {products.isPending ? (
         <LoadingState />
-      ) : products.isError ? (
+      ) : products.data === undefined ? (
         <ErrorState error={products.error} onRetry={() => void products.refetch()} />
       ) : products.data.length === 0 ? (
         <Alert severity="warning">{t('form.noProducts')}</Alert>

@@ -20,7 +20,9 @@ export function SupportRoutes() {
   const location = useLocation();
   const session = useSession();
   if (session.isPending) return <LoadingState />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  // Only a session never read is an error here; a failed re-read keeps the portal (its own reads say what failed).
+  if (session.data === undefined)
+    return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) {
     return (
       <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />

@@ -32,6 +32,8 @@ interface DraftState {
   update: (patch: Partial<CaseDraft>) => void;
   setProductField: (key: string, value: string) => void;
   ensureOwner: (ownerId: string) => void;
+  /** The only product (and instance) there is to choose: chosen already, unless the draft has a product. */
+  chooseOnlyProduct: (productId: string, instanceId?: string) => void;
   reset: () => void;
 }
 
@@ -50,6 +52,20 @@ export const useCaseDraft = create<DraftState>()(
       ensureOwner: (ownerId) => {
         if (get().ownerId !== ownerId) set({ ownerId, draft: emptyDraft, idempotencyKey: newKey() });
       },
+      chooseOnlyProduct: (productId, instanceId) =>
+        set((s) =>
+          s.draft.productId
+            ? s
+            : {
+                draft: {
+                  ...s.draft,
+                  productId,
+                  productFields: instanceId
+                    ? { ...s.draft.productFields, instanceId }
+                    : s.draft.productFields,
+                },
+              },
+        ),
       reset: () => set({ draft: emptyDraft, idempotencyKey: newKey() }),
     }),
     {

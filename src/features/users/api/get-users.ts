@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { request } from '@/api/client';
 import { pageOf } from '@/api/schemas/common';
 import { userSchema } from '@/api/schemas/users';
-import { usersKeys, type UsersListParams } from './query-keys';
+import { queryKeys, type UsersListParams } from '@/api/query-keys';
 
 export const userPageSchema = pageOf(userSchema);
 
@@ -13,7 +13,7 @@ export function getUsers(params: UsersListParams, signal?: AbortSignal) {
 
 export const usersQuery = (params: UsersListParams) =>
   queryOptions({
-    queryKey: usersKeys.list(params),
+    queryKey: queryKeys.users.list(params),
     queryFn: ({ signal }) => getUsers(params, signal),
     // Keep the previous page on screen while the next one loads.
     placeholderData: keepPreviousData,

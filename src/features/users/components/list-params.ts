@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import type { UsersListParams } from '../api/query-keys';
+import type { UsersListParams } from '@/api/query-keys';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 20;

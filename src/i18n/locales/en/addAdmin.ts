@@ -35,6 +35,7 @@ export const addAdmin = {
     basicHelp: 'Support for all products except Marketo Engage.',
     productSupportHelp: 'Support for Marketo Engage, for the instances chosen below.',
     noOptions: 'Nothing to choose from.',
+    unknownOption: 'No longer available',
     catalogFailed: 'the lists of products, profiles, user groups and instances',
     noneGrantable: 'You cannot assign any admin role.',
     whySaveDisabled: 'To save: {{reason}}',
@@ -48,6 +49,7 @@ export const addAdmin = {
     alreadyHeldGeneric: '{{name}} already has the roles you chose. Choose another role, or cancel.',
     notSaved: 'The admin was not added.',
     fieldsInvalid: 'The server rejected some of what you entered:',
+    fieldsMarked: 'Correct what is marked, then save again.',
     userGone: 'This user no longer exists. Go back and choose another user.',
   },
 };

@@ -5,8 +5,9 @@ export const adminDetails = {
   notAdmin: 'This person is not an administrator',
   notAdminHelp: 'Their admin rights may have been removed. They keep their user account.',
   rolesHeading: 'Admin roles',
-  scope: 'Scope',
+  scope: 'Scope: {{scope}}',
   noScope: 'Whole organisation',
+  instance: 'Marketo Engage - {{name}}',
   statusHeading: 'Status',
   invitationHeading: 'Invitation',
   invitedAt: 'Invited',
@@ -30,6 +31,9 @@ export const adminDetails = {
   removeFailed: 'The admin rights were not removed.',
   lastSystemAdmin:
     'The organisation must keep at least one System administrator, so this one cannot be removed.',
+  lastSystemAdminUpFront:
+    '{{name}} is the only System administrator of {{org}}, and the organisation must keep one. To remove these rights, make someone else a System administrator first.',
+  ownRights: 'You cannot change your own admin rights. Ask another administrator to change them.',
   editDialog: {
     title: 'Edit admin rights',
     intro:

@@ -33,6 +33,8 @@ export const administrators = {
     done_other: 'Admin rights removed from {{count}} people.',
     lastSystemAdmin:
       'The organisation must keep at least one active System administrator. Deselect one and try again.',
+    selfSelected:
+      'You are among the selected people, and nobody can remove their own admin rights. Unselect yourself, or ask another administrator.',
     failed: 'The admins were not removed.',
   },
 };

@@ -26,9 +26,14 @@ export const common = {
     auditLog: 'Audit log',
     mailbox: 'Mailbox',
   },
-  language: { menu: 'Language', en: 'English', fr: 'Français' },
+  language: {
+    /** The button's name: it contains the code it shows (WCAG 2.5.3 Label in Name). */
+    button: 'Language: {{code}} ({{name}})',
+    en: 'English',
+    fr: 'Français',
+  },
   account: {
-    menu: 'Account',
+    button: 'Account: {{name}}',
     signedInAs: 'Signed in as {{name}}',
     switchAccount: 'Switch account',
     signOut: 'Sign out',
@@ -87,6 +92,7 @@ export const common = {
     next: 'Go to next page',
   },
   validation: {
+    invalid: 'This value is not valid. Check it and try again.',
     emailRequired: 'Enter an email address.',
     emailTooLong: 'An email address can have at most 254 characters.',
     emailInvalid: 'Enter a valid email address, like name@example.com.',

@@ -3,6 +3,7 @@ export const mailbox = {
   title: 'Mailbox',
   intro:
     'Every email the demo backend has sent, newest first. In a real org these go to each person’s inbox.',
+  filterRegion: 'Filter the emails',
   filterLabel: 'Recipient email',
   filter: 'Filter',
   clearFilter: 'Show all',

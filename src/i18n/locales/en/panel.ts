@@ -12,12 +12,16 @@ export const panel = {
   noRoles: 'No admin role',
   signedOut: 'Signed out',
   personaSwitched: 'Signed in as {{name}}.',
+  personaNotInOrgOption: '{{name}} — not in this organisation',
+  personaNotInOrg:
+    '{{name}} does not exist in this organisation ({{scenario}}), so you are still signed in as before. Choose the Default scenario to sign in as them.',
   language: 'Language',
   scenario: 'Scenario',
   scenarios: {
     default: 'Default',
     'slow-network': 'Slow network (1.5–3 s per request)',
     'server-errors': 'Server errors (500 and network failures)',
+    'failing-saves': 'Fail saves only',
     'empty-org': 'Empty organisation',
     'mid-size-org': 'Mid-size organisation (10,000 users, 100 admins)',
     'large-org': 'Large organisation (100,000 users)',

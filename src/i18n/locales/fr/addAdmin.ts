@@ -38,6 +38,7 @@ export const addAdmin: typeof en = {
     basicHelp: 'Assistance pour tous les produits, sauf Marketo Engage.',
     productSupportHelp: 'Assistance pour Marketo Engage, pour les instances choisies ci-dessous.',
     noOptions: 'Aucun choix disponible.',
+    unknownOption: 'N’est plus disponible',
     catalogFailed: 'les listes de produits, profils, groupes d’utilisateurs et instances',
     noneGrantable: 'Vous ne pouvez attribuer aucun rôle d’administrateur.',
     whySaveDisabled: 'Pour enregistrer : {{reason}}',
@@ -51,6 +52,7 @@ export const addAdmin: typeof en = {
     alreadyHeldGeneric: '{{name}} a déjà les rôles choisis. Choisissez un autre rôle ou annulez.',
     notSaved: 'L’administrateur n’a pas été ajouté.',
     fieldsInvalid: 'Le serveur a refusé une partie de votre saisie :',
+    fieldsMarked: 'Corrigez ce qui est signalé, puis enregistrez à nouveau.',
     userGone: 'Cet utilisateur n’existe plus. Revenez en arrière et choisissez un autre utilisateur.',
   },
 };

@@ -7,8 +7,9 @@ export const adminDetails: typeof en = {
   notAdminHelp:
     'Ses droits d’administration ont peut-être été supprimés. Elle conserve son compte utilisateur.',
   rolesHeading: 'Rôles d’administration',
-  scope: 'Portée',
+  scope: 'Portée : {{scope}}',
   noScope: 'Toute l’organisation',
+  instance: 'Marketo Engage - {{name}}',
   statusHeading: 'Statut',
   invitationHeading: 'Invitation',
   invitedAt: 'Invité le',
@@ -33,6 +34,10 @@ export const adminDetails: typeof en = {
   removeFailed: 'Les droits d’administration n’ont pas été supprimés.',
   lastSystemAdmin:
     'L’organisation doit conserver au moins un administrateur système : celui-ci ne peut pas être supprimé.',
+  lastSystemAdminUpFront:
+    '{{name}} est le seul administrateur système de {{org}}, et l’organisation doit en garder un. Pour retirer ces droits, nommez d’abord un autre administrateur système.',
+  ownRights:
+    'Vous ne pouvez pas modifier vos propres droits d’administrateur. Demandez à un autre administrateur de le faire.',
   editDialog: {
     title: 'Modifier les droits d’administrateur',
     intro:

@@ -35,6 +35,8 @@ export const administrators: typeof en = {
     done_other: 'Droits d’administration retirés à {{count}} personnes.',
     lastSystemAdmin:
       'L’organisation doit conserver au moins un administrateur système actif. Désélectionnez-en un et réessayez.',
+    selfSelected:
+      'Vous faites partie de la sélection, et personne ne peut retirer ses propres droits d’administration. Désélectionnez-vous, ou demandez à un autre administrateur.',
     failed: 'Les administrateurs n’ont pas été supprimés.',
   },
 };

@@ -27,9 +27,13 @@ export const common: typeof en = {
     auditLog: 'Journal d’audit',
     mailbox: 'Boîte de réception',
   },
-  language: { menu: 'Langue', en: 'English', fr: 'Français' },
+  language: {
+    button: 'Langue : {{code}} ({{name}})',
+    en: 'English',
+    fr: 'Français',
+  },
   account: {
-    menu: 'Compte',
+    button: 'Compte : {{name}}',
     signedInAs: 'Connecté en tant que {{name}}',
     switchAccount: 'Changer de compte',
     signOut: 'Se déconnecter',
@@ -89,6 +93,7 @@ export const common: typeof en = {
     next: 'Aller à la page suivante',
   },
   validation: {
+    invalid: 'Cette valeur n’est pas valide. Vérifiez-la et réessayez.',
     emailRequired: 'Saisissez une adresse e-mail.',
     emailTooLong: 'Une adresse e-mail compte au plus 254 caractères.',
     emailInvalid: 'Saisissez une adresse e-mail valide, comme nom@exemple.com.',

@@ -4,6 +4,7 @@ export const mailbox: typeof en = {
   title: 'Boîte de réception',
   intro:
     'Tous les e-mails envoyés par le serveur de démonstration, du plus récent au plus ancien. Dans une vraie organisation, ils arrivent dans la boîte de chaque personne.',
+  filterRegion: 'Filtrer les e-mails',
   filterLabel: 'Adresse e-mail du destinataire',
   filter: 'Filtrer',
   clearFilter: 'Tout afficher',

@@ -15,12 +15,16 @@ export const panel: typeof en = {
   noRoles: 'Aucun rôle d’administrateur',
   signedOut: 'Déconnecté',
   personaSwitched: 'Connecté en tant que {{name}}.',
+  personaNotInOrgOption: '{{name}} — absent de cette organisation',
+  personaNotInOrg:
+    '{{name}} n’existe pas dans cette organisation ({{scenario}}) : vous restez connecté comme avant. Choisissez le scénario Par défaut pour vous connecter sous son nom.',
   language: 'Langue',
   scenario: 'Scénario',
   scenarios: {
     default: 'Par défaut',
     'slow-network': 'Réseau lent (1,5 à 3 s par requête)',
     'server-errors': 'Erreurs serveur (500 et pannes réseau)',
+    'failing-saves': 'Échec des enregistrements uniquement',
     'empty-org': 'Organisation vide',
     'mid-size-org': 'Organisation moyenne (10 000 utilisateurs, 100 administrateurs)',
     'large-org': 'Grande organisation (100 000 utilisateurs)',

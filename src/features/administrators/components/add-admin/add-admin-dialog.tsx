@@ -7,20 +7,27 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { GrantRequest } from '@/api/schemas/administrators';
 import { useNotify } from '@/components/notifier';
 import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
-import { isRoleDraftValid, toRoleGrants } from '../role-picker/role-draft';
+import { isRoleDraftValid, toRoleGrants } from '../../model/role-draft';
 import { ChooseUserStep, isChooseUserComplete } from './choose-user-step';
-import { describeGrantError, roleNames, type GrantErrorView } from './grant-error';
+import {
+  describeGrantError,
+  roleNames,
+  STEP_ONE_FIELDS,
+  type GrantErrorView,
+  type WizardFieldErrors,
+} from './grant-error';
 import { RolesStep, SAVE_HELP_ID } from './roles-step';
 import { StepHeading } from './step-heading';
 
 const TITLE_ID = 'add-admin-title';
+const NO_ERRORS: WizardFieldErrors = {};
 
 /**
  * The Add admin wizard: choose a user, select admin roles, save (grant + invitation).
@@ -38,6 +45,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   const notify = useNotify();
   const grant = useGrantAdmin();
   const [failure, setFailure] = useState<GrantErrorView | null>(null);
+  // The failure is said below the step: scrolled into view (it is announced as an alert either way).
+  const failureRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure) failureRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [failure]);
   // Focus: on open the combobox; after a step change (or when a reload restored step 2) the step's heading.
   const [moved, setMoved] = useState(false);
   const focusHeading = moved || step !== 0;
@@ -85,7 +97,15 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           useAddAdminDraft.getState().clear();
           notify(sent + held, 'success');
         },
-        onError: (e) => setFailure(describeGrantError(e, who, rolesDraft, t)),
+        onError: (e) => {
+          const view = describeGrantError(e, who, rolesDraft, t);
+          setFailure(view);
+          // The server found something wrong in step 1 (the email, a name): back there, to the field.
+          if (STEP_ONE_FIELDS.some((f) => view.fields[f])) {
+            setMoved(true);
+            setStep(0);
+          }
+        },
       },
     );
   };
@@ -122,12 +142,12 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           {stepTitle}
         </StepHeading>
         {step === 0 ? (
-          <ChooseUserStep autoFocus={!focusHeading} />
+          <ChooseUserStep autoFocus={!focusHeading} serverErrors={failure?.fields ?? NO_ERRORS} />
         ) : (
-          <RolesStep policy={policy} disabled={grant.isPending} />
+          <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
         )}
         {failure ? (
-          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          <Alert ref={failureRef} severity="error" role="alert" sx={{ mt: 2 }}>
             {failure.message}
             {failure.details.length ? (
               <ul>

@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { isValidEmail, optionalNameSchema } from '@/api/schemas/common';
 import { describeError } from '@/lib/errors';
 import { userSearchQuery, useUserSearch } from '../../api/search-users';
-import { useAddAdminDraft, type AddAdminDraft, type ChosenUser } from '../../stores/add-admin-draft';
-import { UserSearchField } from './user-search-field';
+import type { ChosenUser } from '../../model/wizard-draft';
+import { useAddAdminDraft, type AddAdminDraft } from '../../stores/add-admin-draft';
+import type { WizardFieldErrors } from './grant-error';
+import { USER_FIELD_ID, UserSearchField } from './user-search-field';
 
 /** i18n key (under common:) of what is wrong with an optional name, if anything. */
 export function nameIssue(value: string): string | undefined {
@@ -24,6 +26,8 @@ export function isChooseUserComplete(d: Pick<AddAdminDraft, 'chosen' | 'firstNam
 }
 
 const NO_OPTIONS: ChosenUser[] = [];
+/** Ids of the name fields (a server's error on one of them brings the focus there). */
+const NAME_FIELD_IDS = { firstName: 'add-admin-first-name', lastName: 'add-admin-last-name' } as const;
 export const SEARCH_DEBOUNCE_MS = 250;
 
 /**
@@ -61,7 +65,14 @@ function useDebouncedQuery(): { current: string; previous: string } {
  * Step 1: `Email or username` and what it finds. The query, its debounced value and the search results live
  * here (not in the dialog): a keystroke or a result re-renders this step only, never the whole wizard.
  */
-export function ChooseUserStep({ autoFocus }: { autoFocus: boolean }) {
+export function ChooseUserStep({
+  autoFocus,
+  serverErrors,
+}: {
+  autoFocus: boolean;
+  /** What the server said was wrong (after a Save that brought the wizard back here), under each field. */
+  serverErrors: WizardFieldErrors;
+}) {
   const { t } = useTranslation('addAdmin');
   const query = useAddAdminDraft((s) => s.query);
   const chosen = useAddAdminDraft((s) => s.chosen);
@@ -110,6 +121,17 @@ export function ChooseUserStep({ autoFocus }: { autoFocus: boolean }) {
     [setQuery, choose],
   );
   const newUserEmail = chosen?.kind === 'new' ? chosen.email : null;
+  // Back here because of the server: the first field it named takes the focus (after the step's heading).
+  useEffect(() => {
+    const first = serverErrors.user
+      ? USER_FIELD_ID
+      : serverErrors.firstName
+        ? NAME_FIELD_IDS.firstName
+        : serverErrors.lastName
+          ? NAME_FIELD_IDS.lastName
+          : null;
+    if (first) document.getElementById(first)?.focus();
+  }, [serverErrors]);
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
       <UserSearchField
@@ -118,7 +140,7 @@ export function ChooseUserStep({ autoFocus }: { autoFocus: boolean }) {
         chosen={chosen}
         options={options}
         loading={loading}
-        error={emailInvalid ? t('common:validation.emailInvalid') : undefined}
+        error={emailInvalid ? t('common:validation.emailInvalid') : serverErrors.user}
         helperText={
           chosen?.kind === 'existing' ? `${chosen.email} · ${t(`common:idType.${chosen.idType}`)}` : undefined
         }
@@ -137,36 +159,57 @@ export function ChooseUserStep({ autoFocus }: { autoFocus: boolean }) {
           {t('user.searchFailed')} {describeError(search.error, t)}
         </Alert>
       ) : null}
-      {newUserEmail ? <NewUserNames email={newUserEmail} /> : null}
+      {newUserEmail ? (
+        <NewUserNames
+          email={newUserEmail}
+          firstNameError={serverErrors.firstName}
+          lastNameError={serverErrors.lastName}
+        />
+      ) : null}
     </Stack>
   );
 }
 
 /** A new user's optional names: typing here re-renders these fields only. */
-const NewUserNames = memo(function NewUserNames({ email }: { email: string }) {
+const NewUserNames = memo(function NewUserNames({
+  email,
+  firstNameError,
+  lastNameError,
+}: {
+  email: string;
+  firstNameError: string | undefined;
+  lastNameError: string | undefined;
+}) {
   const { t } = useTranslation('addAdmin');
   const firstName = useAddAdminDraft((s) => s.firstName);
   const lastName = useAddAdminDraft((s) => s.lastName);
   const setNames = useAddAdminDraft((s) => s.setNames);
   const firstIssue = nameIssue(firstName);
   const lastIssue = nameIssue(lastName);
+  const firstMessage = firstIssue ? t(`common:${firstIssue}`) : firstNameError;
+  const lastMessage = lastIssue ? t(`common:${lastIssue}`) : lastNameError;
   return (
     <>
-      <Alert severity="info">{t('user.newUserNote', { email })}</Alert>
+      {/* A note, not an alarm: said politely when it appears. */}
+      <Alert severity="info" role="status">
+        {t('user.newUserNote', { email })}
+      </Alert>
       <TextField
+        id={NAME_FIELD_IDS.firstName}
         label={t('user.firstName')}
         value={firstName}
         onChange={(e) => setNames({ firstName: e.target.value })}
-        error={Boolean(firstIssue)}
-        helperText={firstIssue ? t(`common:${firstIssue}`) : undefined}
+        error={Boolean(firstMessage)}
+        helperText={firstMessage}
         autoComplete="off"
       />
       <TextField
+        id={NAME_FIELD_IDS.lastName}
         label={t('user.lastName')}
         value={lastName}
         onChange={(e) => setNames({ lastName: e.target.value })}
-        error={Boolean(lastIssue)}
-        helperText={lastIssue ? t(`common:${lastIssue}`) : undefined}
+        error={Boolean(lastMessage)}
+        helperText={lastMessage}
         autoComplete="off"
       />
     </>

@@ -5,12 +5,22 @@ import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
 import { RolePicker } from '../role-picker/role-picker';
-import { roleDraftIssues } from '../role-picker/role-draft';
+import { roleDraftIssues } from '../../model/role-draft';
+import type { WizardFieldErrors } from './grant-error';
 
 export const SAVE_HELP_ID = 'add-admin-save-help';
 
 /** Step 2: the role picker, and why Save is disabled while it is. */
-export function RolesStep({ policy, disabled }: { policy: GrantPolicy; disabled: boolean }) {
+export function RolesStep({
+  policy,
+  disabled,
+  serverErrors,
+}: {
+  policy: GrantPolicy;
+  disabled: boolean;
+  /** What the server said was wrong with a role, under that role. */
+  serverErrors: WizardFieldErrors;
+}) {
   const { t } = useTranslation('addAdmin');
   const { roles, setRoles, chosen } = useAddAdminDraft();
   const issues = roleDraftIssues(roles);
@@ -18,7 +28,13 @@ export function RolesStep({ policy, disabled }: { policy: GrantPolicy; disabled:
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
       <Typography>{t('roles.intro', { name: who })}</Typography>
-      <RolePicker value={roles} onChange={setRoles} policy={policy} disabled={disabled} />
+      <RolePicker
+        value={roles}
+        onChange={setRoles}
+        policy={policy}
+        disabled={disabled}
+        errors={serverErrors}
+      />
       {issues.length ? (
         <FormHelperText id={SAVE_HELP_ID} role="status">
           {t('roles.whySaveDisabled', { reason: issues.map((k) => t(`common:${k}`)).join(' ') })}

@@ -2,8 +2,11 @@ import Autocomplete, { type AutocompleteRenderInputParams } from '@mui/material/
 import TextField from '@mui/material/TextField';
 import { memo, useCallback, type HTMLAttributes, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChosenUser } from '../../stores/add-admin-draft';
+import type { ChosenUser } from '../../model/wizard-draft';
 import { SuggestionsPopper } from './suggestions-popper';
+
+/** The combobox's id (a server's error on the user brings the focus to it). */
+export const USER_FIELD_ID = 'add-admin-user';
 
 interface Props {
   autoFocus: boolean;
@@ -79,6 +82,7 @@ export const UserSearchField = memo(function UserSearchField(p: Props) {
   );
   return (
     <Autocomplete<ChosenUser>
+      id={USER_FIELD_ID}
       options={p.options}
       value={p.chosen}
       inputValue={p.query}

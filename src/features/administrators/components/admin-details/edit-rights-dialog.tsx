@@ -14,7 +14,7 @@ import { useNotify } from '@/components/notifier';
 import { describeError } from '@/lib/errors';
 import { useUpdateAdminRoles } from '../../api/update-admin-roles';
 import { RolePicker } from '../role-picker/role-picker';
-import { fromRoleGrants, roleDraftIssues, toRoleGrants, type RoleDraft } from '../role-picker/role-draft';
+import { fromRoleGrants, roleDraftIssues, toRoleGrants, type RoleDraft } from '../../model/role-draft';
 
 interface Props {
   admin: Administrator;

@@ -1,28 +1,45 @@
+import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
+import Skeleton from '@mui/material/Skeleton';
 import { useTranslation } from 'react-i18next';
 import { useMarketoInstances, useProducts, useProfiles, useUserGroups } from '@/api/catalog-queries';
 import type { RoleGrant } from '@/api/schemas/roles';
 
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 /** Each role of an admin with what it covers (products, profiles, groups, Marketo Engage instances). */
 export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
   const { t } = useTranslation('adminDetails');
-  const products = useProducts().data ?? [];
-  const profiles = useProfiles().data ?? [];
-  const groups = useUserGroups().data ?? [];
-  const instances = useMarketoInstances().data ?? [];
+  const products = useProducts().data;
+  const profiles = useProfiles().data;
+  const groups = useUserGroups().data;
+  const instances = useMarketoInstances().data;
+  // Names only: while a list loads its scope is a placeholder, never the raw ids.
   const nameOf = (list: { id: string; name: string }[], id: string) =>
-    list.find((x) => x.id === id)?.name ?? id;
+    list.find((x) => x.id === id)?.name ?? t('addAdmin:roles.unknownOption');
+  const names = (
+    list: { id: string; name: string }[] | undefined,
+    ids: string[],
+    format = (n: string) => n,
+  ) => (list ? ids.map((id) => format(nameOf(list, id))) : null);
 
-  const rows = roles.flatMap((r): { key: string; name: string; scope: string[] }[] => {
+  const rows = roles.flatMap((r): { key: string; name: string; scope: string[] | null }[] => {
     switch (r.role) {
       case 'product':
         return [
           {
             key: r.role,
             name: t('common:roles.product'),
-            scope: r.productIds.map((id) => nameOf(products, id)),
+            scope: names(products, r.productIds),
           },
         ];
       case 'productProfile':
@@ -30,7 +47,7 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
           {
             key: r.role,
             name: t('common:roles.productProfile'),
-            scope: r.profileIds.map((id) => nameOf(profiles, id)),
+            scope: names(profiles, r.profileIds),
           },
         ];
       case 'userGroup':
@@ -38,7 +55,7 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
           {
             key: r.role,
             name: t('common:roles.userGroup'),
-            scope: r.groupIds.map((id) => nameOf(groups, id)),
+            scope: names(groups, r.groupIds),
           },
         ];
       case 'support':
@@ -49,7 +66,7 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
                 {
                   key: 'productSupport',
                   name: t('common:roles.productSupport'),
-                  scope: r.instanceIds.map((id) => `Marketo Engage - ${nameOf(instances, id)}`),
+                  scope: names(instances, r.instanceIds, (name) => t('instance', { name })),
                 },
               ]
             : []),
@@ -65,7 +82,18 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
         <ListItem key={row.key} disableGutters>
           <ListItemText
             primary={row.name}
-            secondary={`${t('scope')}: ${row.scope.length ? row.scope.join(', ') : t('noScope')}`}
+            secondary={
+              row.scope === null ? (
+                <>
+                  <Skeleton width={160} aria-hidden />
+                  <Box component="span" sx={visuallyHidden}>
+                    {t('common:loading')}
+                  </Box>
+                </>
+              ) : (
+                t('scope', { scope: row.scope.length ? row.scope.join(', ') : t('noScope') })
+              )
+            }
           />
         </ListItem>
       ))}

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
@@ -13,14 +14,20 @@ interface Props {
   checked: boolean;
   onToggle: (checked: boolean) => void;
   disabled?: boolean;
+  /** What is wrong with this role (a server's answer), under its description. */
+  error?: string | undefined;
   children?: ReactNode;
 }
 
 /** One admin role: a switch named after the role, a one-line description, and its scope when on. */
-export function RoleCard({ id, name, description, checked, onToggle, disabled, children }: Props) {
+export function RoleCard({ id, name, description, checked, onToggle, disabled, error, children }: Props) {
   const descId = `${id}-description`;
+  const errorId = `${id}-error`;
   return (
-    <Card variant="outlined" sx={{ borderColor: checked ? 'primary.main' : 'divider' }}>
+    <Card
+      variant="outlined"
+      sx={{ borderColor: error ? 'error.main' : checked ? 'primary.main' : 'divider' }}
+    >
       <CardContent sx={{ '&:last-child': { pb: 2 } }}>
         <FormControlLabel
           control={
@@ -28,7 +35,7 @@ export function RoleCard({ id, name, description, checked, onToggle, disabled, c
               checked={checked}
               disabled={disabled ?? false}
               onChange={(_, v) => onToggle(v)}
-              slotProps={{ input: { 'aria-describedby': descId } }}
+              slotProps={{ input: { 'aria-describedby': error ? `${descId} ${errorId}` : descId } }}
             />
           }
           label={<Typography sx={{ fontWeight: 600 }}>{name}</Typography>}
@@ -36,6 +43,11 @@ export function RoleCard({ id, name, description, checked, onToggle, disabled, c
         <Typography id={descId} variant="body2" color="text.secondary" sx={{ ml: 6.5 }}>
           {description}
         </Typography>
+        {error ? (
+          <FormHelperText id={errorId} error sx={{ ml: 6.5 }}>
+            {error}
+          </FormHelperText>
+        ) : null}
         {checked && children ? <Box sx={{ mt: 2, ml: 6.5 }}>{children}</Box> : null}
       </CardContent>
     </Card>

@@ -7,7 +7,7 @@ import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { RoleId } from '@/api/schemas/roles';
 import { ErrorState } from '@/components/query-states';
 import { RoleCard } from './role-card';
-import type { RoleDraft } from './role-draft';
+import type { RoleDraft } from '../../model/role-draft';
 import { ScopeSelect } from './scope-select';
 import { SupportOptions } from './support-options';
 
@@ -17,17 +17,23 @@ interface Props {
   /** What the signed-in admin may grant: only these roles (and products) are shown. */
   policy: GrantPolicy;
   disabled?: boolean;
+  /** A message per role (from the server): under the role's scope, or under the role itself. */
+  errors?: Partial<Record<RoleId, string>>;
 }
 
+/** Roles whose messages go under their scope field rather than under the role. */
+const SCOPED = new Set<RoleId>(['product', 'productProfile', 'userGroup']);
+
 /** One card per role the admin may grant, each with a switch and, when on, its scope. */
-export function RolePicker({ value, onChange, policy, disabled }: Props) {
+export function RolePicker({ value, onChange, policy, disabled, errors = {} }: Props) {
   const { t } = useTranslation('addAdmin');
   const idPrefix = useId();
   const products = useProducts();
   const profiles = useProfiles();
   const groups = useUserGroups();
   const instances = useMarketoInstances();
-  const failed = [products, profiles, groups, instances].find((q) => q.isError);
+  // A list that failed to load (one that failed to re-read keeps its names on screen).
+  const failed = [products, profiles, groups, instances].find((q) => q.isError && q.data === undefined);
 
   const own = (productId: string) => policy.productIds === 'all' || policy.productIds.includes(productId);
 
@@ -44,32 +50,38 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
         return (
           <ScopeSelect
             label={t('roles.products')}
-            loading={products.isPending}
+            loading={products.data === undefined}
             options={(products.data ?? []).filter((p) => own(p.id)).map((p) => ({ id: p.id, label: p.name }))}
             value={value.productIds}
             onChange={(productIds) => onChange({ ...value, productIds })}
+            error={Boolean(errors.product)}
+            helperText={errors.product}
           />
         );
       case 'productProfile':
         return (
           <ScopeSelect
             label={t('roles.profiles')}
-            loading={profiles.isPending}
+            loading={profiles.data === undefined}
             options={(profiles.data ?? [])
               .filter((p) => own(p.productId))
               .map((p) => ({ id: p.id, label: p.name }))}
             value={value.profileIds}
             onChange={(profileIds) => onChange({ ...value, profileIds })}
+            error={Boolean(errors.productProfile)}
+            helperText={errors.productProfile}
           />
         );
       case 'userGroup':
         return (
           <ScopeSelect
             label={t('roles.groups')}
-            loading={groups.isPending}
+            loading={groups.data === undefined}
             options={(groups.data ?? []).map((g) => ({ id: g.id, label: g.name }))}
             value={value.groupIds}
             onChange={(groupIds) => onChange({ ...value, groupIds })}
+            error={Boolean(errors.userGroup)}
+            helperText={errors.userGroup}
           />
         );
       case 'support':
@@ -79,7 +91,7 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
             value={value}
             onChange={onChange}
             instances={instances.data ?? []}
-            loading={instances.isPending}
+            loading={instances.data === undefined}
           />
         );
       default:
@@ -107,6 +119,7 @@ export function RolePicker({ value, onChange, policy, disabled }: Props) {
           checked={value.enabled.includes(role)}
           onToggle={(on) => toggle(role, on)}
           disabled={disabled ?? false}
+          error={SCOPED.has(role) ? undefined : errors[role]}
         >
           {scopeOf(role)}
         </RoleCard>

@@ -1,4 +1,6 @@
 import Autocomplete from '@mui/material/Autocomplete';
+import Chip from '@mui/material/Chip';
+import Skeleton from '@mui/material/Skeleton';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 
@@ -7,11 +9,17 @@ export interface ScopeOption {
   label: string;
 }
 
+/** A chosen id the options do not name (yet): a skeleton while they load, never the raw id. */
+interface Chosen extends ScopeOption {
+  unknown?: boolean;
+}
+
 interface Props {
   label: string;
   options: ScopeOption[];
   value: string[];
   onChange: (ids: string[]) => void;
+  /** The options are not there yet (loading, or failed to load: the picker says so and offers Retry). */
   loading?: boolean;
   /** Shown under the field (e.g. why it is required). */
   helperText?: string;
@@ -21,9 +29,11 @@ interface Props {
 /** Keyboard-accessible multi-select: a labelled combobox whose choices show as chips. */
 export function ScopeSelect({ label, options, value, onChange, loading, helperText, error }: Props) {
   const { t } = useTranslation();
-  const selected = value.map((id) => options.find((o) => o.id === id) ?? { id, label: id });
+  const selected = value.map<Chosen>(
+    (id) => options.find((o) => o.id === id) ?? { id, label: '', unknown: true },
+  );
   return (
-    <Autocomplete
+    <Autocomplete<Chosen, true>
       multiple
       disableCloseOnSelect
       options={options}
@@ -34,6 +44,24 @@ export function ScopeSelect({ label, options, value, onChange, loading, helperTe
       getOptionLabel={(o) => o.label}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       onChange={(_, next) => onChange(next.map((o) => o.id))}
+      renderValue={(chosen, getItemProps) =>
+        chosen.map((o, index) => {
+          const { key, ...itemProps } = getItemProps({ index });
+          if (!o.unknown) return <Chip key={key} {...itemProps} size="small" label={o.label} />;
+          // A restored draft names ids before the catalogue has arrived: a placeholder, then the name.
+          return loading ? (
+            <Chip
+              key={key}
+              {...itemProps}
+              size="small"
+              aria-label={t('loading')}
+              label={<Skeleton variant="text" width={72} aria-hidden />}
+            />
+          ) : (
+            <Chip key={key} {...itemProps} size="small" label={t('addAdmin:roles.unknownOption')} />
+          );
+        })
+      }
       renderInput={(params) => (
         <TextField {...params} label={label} helperText={helperText} error={error ?? false} size="small" />
       )}

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { MarketoInstance } from '@/api/schemas/catalog';
-import type { RoleDraft } from './role-draft';
+import type { RoleDraft } from '../../model/role-draft';
 import { ScopeSelect } from './scope-select';
 
 interface Props {

@@ -7,10 +7,10 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '@/api/client';
 import type { SupportProduct } from '@/api/schemas/support';
 import { useNotify } from '@/components/notifier';
 import { describeError } from '@/lib/errors';
+import { fieldErrorsOf, spreadFieldErrors, validationMessage } from '@/lib/field-errors';
 import { useCreateCase } from '../../api/create-case';
 import { useCaseDraft } from '../../stores/case-draft-store';
 import { DescriptionChecklist } from './description-checklist';
@@ -19,7 +19,7 @@ import { PriorityField } from './priority-field';
 import { ProductSpecificFields } from './product-specific-fields';
 import { SuggestedArticles } from './suggested-articles';
 import { TimeZoneField } from './time-zone-field';
-import { firstInvalid, validateDraft, type DraftErrors } from './validate-draft';
+import { caseFieldOf, firstInvalid, validateDraft, type DraftErrors } from './validate-draft';
 
 /** The case form: problem (product, title, description), suggested articles, then priority and contact. */
 export function CaseForm({ products }: { products: SupportProduct[] }) {
@@ -29,17 +29,22 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
   const { draft, idempotencyKey, update, setProductField, reset } = useCaseDraft();
   const create = useCreateCase();
   const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<DraftErrors>({});
+  // A 400's field errors, each under its field; those naming no field of the form are listed in the summary.
+  const [serverErrors, setServerErrors] = useState<{ fields: DraftErrors; other: string[] }>({
+    fields: {},
+    other: [],
+  });
   const clientErrors = attempted ? validateDraft(draft, products).errors : {};
-  const errors: DraftErrors = { ...serverErrors, ...clientErrors };
+  const errors: DraftErrors = { ...serverErrors.fields, ...clientErrors };
   const product = products.find((p) => p.id === draft.productId);
-  const message = (name: string) => (errors[name] ? t(errors[name], { ns: VALIDATION_NS }) : undefined);
+  const message = (name: string) =>
+    errors[name] ? validationMessage(t, errors[name], VALIDATION_NS) : undefined;
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
     if (create.isPending) return;
     setAttempted(true);
-    setServerErrors({});
+    setServerErrors({ fields: {}, other: [] });
     const { errors: found, input } = validateDraft(draft, products);
     if (!input) {
       const first = firstInvalid(found);
@@ -55,19 +60,19 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
           void navigate(`/support/cases/${created.id}`);
         },
         onError: (err) => {
-          if (err instanceof ApiError && err.status === 400 && Object.keys(err.fieldErrors).length > 0) {
-            const mapped: DraftErrors = {};
-            for (const [k, v] of Object.entries(err.fieldErrors)) if (v[0]) mapped[k] = v[0];
-            setServerErrors(mapped);
-            const first = firstInvalid(mapped);
-            if (first) document.getElementById(fieldId(first))?.focus();
-          }
+          const spread = spreadFieldErrors(fieldErrorsOf(err), (path) => caseFieldOf(path, draft.productId));
+          const fields: DraftErrors = {};
+          for (const [k, v] of Object.entries(spread.fields)) if (v) fields[k] = v;
+          setServerErrors({ fields, other: spread.other });
+          const first = firstInvalid(fields);
+          if (first) document.getElementById(fieldId(first))?.focus();
         },
       },
     );
   };
 
-  const failed = create.isError && !(create.error instanceof ApiError && create.error.status === 400);
+  // Any failure but a 400 naming fields (those go under the fields): said with Retry.
+  const failed = create.isError && Object.keys(fieldErrorsOf(create.error)).length === 0;
   return (
     <Box component="form" noValidate onSubmit={submit} sx={{ display: 'grid', gap: 3, maxWidth: 760 }}>
       <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
@@ -159,9 +164,16 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
         errors={errors}
         onChange={setProductField}
       />
-      {attempted && Object.keys(errors).length > 0 && (
+      {attempted && (Object.keys(errors).length > 0 || serverErrors.other.length > 0) && (
         <Alert severity="error" role="alert">
           {t('form.fixErrors')}
+          {serverErrors.other.length > 0 ? (
+            <ul style={{ margin: 0 }}>
+              {serverErrors.other.map((k) => (
+                <li key={k}>{validationMessage(t, k, VALIDATION_NS)}</li>
+              ))}
+            </ul>
+          ) : null}
         </Alert>
       )}
       {failed && (

@@ -15,6 +15,7 @@ import {
   type Priority,
   type SupportTimeZone,
 } from '@/api/schemas/support';
+import { validationMessage } from '@/lib/field-errors';
 import { VALIDATION_NS, fieldId } from './field-id';
 
 interface Props {
@@ -24,14 +25,22 @@ interface Props {
   onChange: (p: Priority) => void;
 }
 
-/** Priority radios (each with its one-line meaning); Critical shows the phone number for immediate help. */
+/**
+ * Priority radios (each with its one-line meaning); Critical shows the phone number for immediate help. The
+ * radiogroup itself is named by the label (APG radio group pattern), not a fieldset around it.
+ */
 export function PriorityField({ value, timeZone, error, onChange }: Props) {
   const { t } = useTranslation('support');
   const errorId = `${fieldId('priority')}-error`;
+  const labelId = `${fieldId('priority')}-label`;
   return (
-    <FormControl component="fieldset" error={!!error} sx={{ display: 'block' }}>
-      <FormLabel component="legend">{t('form.priority')}</FormLabel>
+    <FormControl error={!!error} sx={{ display: 'block' }}>
+      <FormLabel id={labelId} component="span">
+        {t('form.priority')}
+      </FormLabel>
       <RadioGroup
+        aria-labelledby={labelId}
+        aria-required
         value={value}
         onChange={(e) => {
           const parsed = prioritySchema.safeParse(e.target.value);
@@ -68,7 +77,7 @@ export function PriorityField({ value, timeZone, error, onChange }: Props) {
           </Box>
         ))}
       </RadioGroup>
-      {error && <FormHelperText id={errorId}>{t(error, { ns: VALIDATION_NS })}</FormHelperText>}
+      {error && <FormHelperText id={errorId}>{validationMessage(t, error, VALIDATION_NS)}</FormHelperText>}
       {value === 'critical' && (
         <Alert severity="warning" role="status" sx={{ mt: 1 }}>
           {timeZone ? (

@@ -2,6 +2,7 @@ import TextField from '@mui/material/TextField';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRODUCT_FIELDS, type SupportProduct } from '@/api/schemas/support';
+import { validationMessage } from '@/lib/field-errors';
 import { VALIDATION_NS, fieldId } from './field-id';
 
 interface Props {
@@ -28,7 +29,7 @@ export function ProductSpecificFields({ product, values, errors, onChange }: Pro
     fullWidth: true,
     value: values[rule.key] ?? '',
     error: !!error,
-    helperText: error ? t(error, { ns: VALIDATION_NS }) : undefined,
+    helperText: error ? validationMessage(t, error, VALIDATION_NS) : undefined,
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(rule.key, e.target.value),
   };
   if (rule.key === 'instanceId') {

@@ -6,6 +6,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import { useTranslation } from 'react-i18next';
 import { timeZoneSchema, type SupportTimeZone } from '@/api/schemas/support';
+import { validationMessage } from '@/lib/field-errors';
 import { VALIDATION_NS, fieldId } from './field-id';
 
 interface Props {
@@ -14,14 +15,19 @@ interface Props {
   onChange: (z: SupportTimeZone) => void;
 }
 
-/** Customer time zone: Americas, EMEA, APAC. */
+/** Customer time zone: Americas, EMEA, APAC (a radiogroup named by its label). */
 export function TimeZoneField({ value, error, onChange }: Props) {
   const { t } = useTranslation('support');
   const errorId = `${fieldId('timeZone')}-error`;
+  const labelId = `${fieldId('timeZone')}-label`;
   return (
-    <FormControl component="fieldset" error={!!error} sx={{ display: 'block' }}>
-      <FormLabel component="legend">{t('form.timeZone')}</FormLabel>
+    <FormControl error={!!error} sx={{ display: 'block' }}>
+      <FormLabel id={labelId} component="span">
+        {t('form.timeZone')}
+      </FormLabel>
       <RadioGroup
+        aria-labelledby={labelId}
+        aria-required
         row
         value={value}
         onChange={(e) => {
@@ -47,7 +53,7 @@ export function TimeZoneField({ value, error, onChange }: Props) {
           />
         ))}
       </RadioGroup>
-      {error && <FormHelperText id={errorId}>{t(error, { ns: VALIDATION_NS })}</FormHelperText>}
+      {error && <FormHelperText id={errorId}>{validationMessage(t, error, VALIDATION_NS)}</FormHelperText>}
     </FormControl>
   );
 }

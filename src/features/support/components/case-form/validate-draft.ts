@@ -56,6 +56,18 @@ export function validateDraft(
   return { errors, input: { ...parsed.data, productFields } };
 }
 
+/**
+ * The form field a server error path names: one of FIELD_ORDER, or the chosen product's own field
+ * (`productFields.<key>`, also for the bare `productFields`). Anything else names no field of the form.
+ */
+export function caseFieldOf(path: string, productId: string): string | undefined {
+  if ((FIELD_ORDER as readonly string[]).includes(path)) return path;
+  const rule = PRODUCT_FIELDS[productId];
+  if (rule && (path === 'productFields' || path === `productFields.${rule.key}`))
+    return `productFields.${rule.key}`;
+  return undefined;
+}
+
 /** The first field (in display order) with an error. */
 export function firstInvalid(errors: DraftErrors): string | undefined {
   const order: string[] = [

@@ -1,15 +1,22 @@
-import { ROLE_IDS, roleGrantsSchema, type RoleGrant, type RoleId } from '@/api/schemas/roles';
+import { z } from '@/api/zod';
+import { ROLE_IDS, roleGrantsSchema, roleIdSchema, type RoleGrant } from '@/api/schemas/roles';
 
-/** What the role picker edits: which roles are switched on, and the scope of each. */
-export interface RoleDraft {
-  enabled: RoleId[];
-  productIds: string[];
-  profileIds: string[];
-  groupIds: string[];
-  basic: boolean;
-  productSupport: boolean;
-  instanceIds: string[];
-}
+const ids = z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000)), []);
+
+/**
+ * What the role picker edits: which roles are switched on, and the scope of each. Read back from storage (a
+ * restored wizard) through this schema: a field missing from an older draft starts empty.
+ */
+export const roleDraftSchema = z.object({
+  enabled: z._default(z.array(roleIdSchema).check(z.maxLength(ROLE_IDS.length)), []),
+  productIds: ids,
+  profileIds: ids,
+  groupIds: ids,
+  basic: z._default(z.boolean(), false),
+  productSupport: z._default(z.boolean(), false),
+  instanceIds: ids,
+});
+export type RoleDraft = z.output<typeof roleDraftSchema>;
 
 export const emptyRoleDraft: RoleDraft = {
   enabled: [],

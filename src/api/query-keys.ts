@@ -1,0 +1,127 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/**
+ * Query keys per resource of the backend, in one place. Every view of a resource (list, count, detail, search)
+ * starts with the resource's root, so a change invalidates them all with one prefix, whatever screen shows them.
+ */
+
+export interface AdminListParams {
+  q: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface UsersListParams {
+  q: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface AuditParams {
+  event: string;
+  person: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface MailboxParams {
+  page: number;
+  pageSize: number;
+  to: string;
+}
+
+export interface CaseListParams {
+  q: string;
+  status: '' | 'open' | 'closed';
+  page: number;
+  pageSize: number;
+}
+
+/** The Overview's totals, and the active System administrators (the org must keep one). */
+export type AdminCount = 'all' | 'pending' | 'activeSystem';
+
+export const queryKeys = {
+  administrators: {
+    all: ['administrators'] as const,
+    lists: () => ['administrators', 'list'] as const,
+    list: (params: AdminListParams) => ['administrators', 'list', params] as const,
+    /** Totals read with `pageSize=1`. */
+    count: (which: AdminCount) => ['administrators', 'count', which] as const,
+    detail: (userId: string) => ['administrators', 'detail', userId] as const,
+  },
+  /** The org directory: the Users list, the wizard's search, the Overview's total. */
+  users: {
+    all: ['users'] as const,
+    list: (params: UsersListParams) => ['users', 'list', params] as const,
+    search: (q: string) => ['users', 'search', q] as const,
+    count: () => ['users', 'count'] as const,
+  },
+  /** The org and what it owns: products, profiles, groups, Marketo Engage instances. */
+  catalogue: {
+    all: ['catalogue'] as const,
+    org: () => ['catalogue', 'org'] as const,
+    products: () => ['catalogue', 'products'] as const,
+    profiles: () => ['catalogue', 'product-profiles'] as const,
+    groups: () => ['catalogue', 'user-groups'] as const,
+    instances: () => ['catalogue', 'marketo-instances'] as const,
+  },
+  session: {
+    all: ['session'] as const,
+  },
+  audit: {
+    all: ['audit'] as const,
+    list: (params: AuditParams) => ['audit', 'list', params] as const,
+  },
+  mailbox: {
+    all: ['mailbox'] as const,
+    list: (params: MailboxParams) => ['mailbox', 'list', params] as const,
+  },
+  invitations: {
+    all: ['invitations'] as const,
+    detail: (token: string) => ['invitations', 'detail', token] as const,
+  },
+  /** The support portal: the products a Support administrator may open cases for, and their cases. */
+  support: {
+    all: ['support'] as const,
+    products: () => ['support', 'products'] as const,
+    cases: () => ['support', 'cases'] as const,
+    caseList: (params: CaseListParams) => ['support', 'cases', 'list', params] as const,
+    caseDetail: (caseId: string) => ['support', 'cases', 'detail', caseId] as const,
+  },
+  /** The prototype controls (`/__mock`): not a backend resource, kept apart from every one of them. */
+  mockControl: {
+    all: ['mock-control'] as const,
+    state: () => ['mock-control', 'state'] as const,
+  },
+};
+
+export type Resource = Exclude<keyof typeof queryKeys, 'mockControl'>;
+
+/**
+ * What each change of the backend touches: the resources whose every view (list, count, detail, search) must be read
+ * again afterwards. A grant, for example, changes the administrators (list, details, the Overview's counts), may
+ * create a user (directory), writes the audit log, sends an email (mailbox) and issues an invitation.
+ */
+export const RESOURCES_CHANGED_BY = {
+  grantAdmin: ['administrators', 'users', 'audit', 'mailbox', 'invitations'],
+  updateAdminRoles: ['administrators', 'audit', 'mailbox', 'invitations'],
+  // You may remove yourself (when another System administrator stays): your session's roles change too.
+  removeAdmin: ['administrators', 'audit', 'invitations', 'session', 'support'],
+  removeAdmins: ['administrators', 'audit', 'invitations', 'session', 'support'],
+  resendInvitation: ['administrators', 'audit', 'mailbox', 'invitations'],
+  // The invitee's rights become active: their session, the admin's status, and what support they may open.
+  acceptInvitation: ['session', 'administrators', 'invitations', 'audit', 'support'],
+  setUpProfile: ['session', 'users', 'administrators', 'invitations'],
+  createCase: ['support', 'audit'],
+  addComment: ['support', 'audit'],
+  changeCaseStatus: ['support', 'audit'],
+} as const satisfies Record<string, readonly Resource[]>;
+
+export type Change = keyof typeof RESOURCES_CHANGED_BY;
+
+/** After `change` succeeded: every view of every resource it touched is stale (the ones on screen refetch). */
+export function invalidateAfter(client: QueryClient, change: Change): Promise<void> {
+  return Promise.all(
+    RESOURCES_CHANGED_BY[change].map((r) => client.invalidateQueries({ queryKey: queryKeys[r].all })),
+  ).then(() => undefined);
+}

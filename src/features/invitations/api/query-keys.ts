@@ -1,4 +1,0 @@
-export const invitationKeys = {
-  all: ['invitations'] as const,
-  detail: (token: string) => ['invitations', token] as const,
-};
