@@ -15,6 +15,7 @@ const features = [
   'invitations',
   'mailbox',
   'overview',
+  'profile',
   'prototype-panel',
   'sign-in',
   'support',

@@ -1,5 +1,6 @@
 import { MockDb, memoryStore, storageKeyOf, type KeyValueStore, type MockDbOptions } from './db/database';
 import type { SeedVariant } from './db/types';
+import { memoryAttachmentStore, type AttachmentStore } from './services/attachment-store';
 
 export const SCENARIOS = [
   'default',
@@ -37,6 +38,8 @@ class Runtime {
   constructor(
     readonly store: KeyValueStore,
     private readonly dbOptions: MockDbOptions,
+    /** The bytes of uploaded attachments (records are in the database). */
+    readonly attachments: AttachmentStore,
   ) {
     this.settings = this.readSettings();
   }
@@ -99,6 +102,8 @@ class Runtime {
       this.store.removeItem(storageKeyOf(v));
     }
     for (const db of this.dbs.values()) db.reset();
+    // Their records are gone with the data; the bytes go too (a failure leaves unreachable bytes, nothing else).
+    this.attachments.clear().catch(() => undefined);
     this.settings = { ...this.settings, clockOffsetMs: 0 };
     this.writeSettings();
   }
@@ -106,15 +111,21 @@ class Runtime {
 
 let current: Runtime | null = null;
 
+/** Services the runtime uses that differ per platform (the browser's backend passes IndexedDB ones). */
+export interface RuntimeServices {
+  attachments?: AttachmentStore;
+}
+
 export function configureRuntime(
   store: KeyValueStore = memoryStore(),
   dbOptions: MockDbOptions = {},
+  services: RuntimeServices = {},
 ): Runtime {
-  current = new Runtime(store, dbOptions);
+  current = new Runtime(store, dbOptions, services.attachments ?? memoryAttachmentStore());
   return current;
 }
 
 export function runtime(): Runtime {
-  current ??= new Runtime(memoryStore(), {});
+  current ??= new Runtime(memoryStore(), {}, memoryAttachmentStore());
   return current;
 }

@@ -10,6 +10,7 @@ import { getResponse } from 'msw';
 import { handlers } from '../handlers';
 import { problem } from '../http';
 import { configureRuntime, runtime } from '../runtime';
+import { idbAttachmentStore } from '../services/idb-attachment-store';
 import { openIdbStore, type IdbKeyValueStore } from './idb-store';
 import { MOCK_SW_MESSAGES, isMockRequestPath } from './protocol';
 
@@ -47,7 +48,11 @@ let store: IdbKeyValueStore | null = null;
 const ready: Promise<void> = openIdbStore().then((s) => {
   store = s;
   // The search index is built in this worker 1.5 s after each data set loads, so the first search finds it ready.
-  configureRuntime(s, { persistDelayMs: PERSIST_DELAY_MS, warmDirectoryAfterMs: 1500 });
+  configureRuntime(
+    s,
+    { persistDelayMs: PERSIST_DELAY_MS, warmDirectoryAfterMs: 1500 },
+    { attachments: idbAttachmentStore() },
+  );
 });
 
 /** Recoveries from unreadable stored state already reported to a page (reported once, like a server log line). */

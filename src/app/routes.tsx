@@ -38,6 +38,14 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'profile',
+            lazy: screen(
+              ['profile'],
+              () => import('@/features/profile/routes/profile-page'),
+              (m) => m.ProfilePage,
+            ),
+          },
+          {
             path: 'invitations/:token',
             lazy: screen(
               ['invitations'],

@@ -30,6 +30,8 @@ export const mockStateSchema = z.object({
   now: z.string(),
   changeCount: z.number(),
   recoveredFromCorruptState: z.boolean(),
+  /** Cases a support engineer could answer now (`Reply from Adobe Support`). */
+  supportCases: z._default(z.array(z.object({ id: z.string(), title: z.string(), status: z.string() })), []),
 });
 export type MockState = z.infer<typeof mockStateSchema>;
 

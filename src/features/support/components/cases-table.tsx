@@ -11,8 +11,16 @@ import type { SupportCaseView } from '@/api/schemas/support';
 import { formatDate } from '@/i18n/i18n';
 import { CaseStatusChip } from './case-status-chip';
 
-/** My cases: number (link), title, product, priority, status, dates. */
-export function CasesTable({ cases, label }: { cases: SupportCaseView[]; label: string }) {
+/** My cases and Organization cases: number (link), title, product, priority, status, (requestor), dates. */
+export function CasesTable({
+  cases,
+  label,
+  showRequestor = false,
+}: {
+  cases: SupportCaseView[];
+  label: string;
+  showRequestor?: boolean;
+}) {
   const { t } = useTranslation('support');
   return (
     <TableContainer>
@@ -24,6 +32,7 @@ export function CasesTable({ cases, label }: { cases: SupportCaseView[]; label: 
             <TableCell>{t('cases.product')}</TableCell>
             <TableCell>{t('cases.priority')}</TableCell>
             <TableCell>{t('cases.status')}</TableCell>
+            {showRequestor && <TableCell>{t('cases.requestor')}</TableCell>}
             <TableCell>{t('cases.created')}</TableCell>
             <TableCell>{t('cases.updated')}</TableCell>
           </TableRow>
@@ -42,6 +51,7 @@ export function CasesTable({ cases, label }: { cases: SupportCaseView[]; label: 
               <TableCell>
                 <CaseStatusChip status={c.status} />
               </TableCell>
+              {showRequestor && <TableCell sx={{ overflowWrap: 'anywhere' }}>{c.ownerName}</TableCell>}
               <TableCell>{formatDate(c.createdAt)}</TableCell>
               <TableCell>{formatDate(c.updatedAt)}</TableCell>
             </TableRow>

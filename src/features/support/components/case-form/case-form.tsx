@@ -4,22 +4,29 @@ import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '@/api/client';
 import type { SupportProduct } from '@/api/schemas/support';
 import { useNotify } from '@/components/notifier';
 import { describeError } from '@/lib/errors';
+import { useSession } from '@/session/session-api';
 import { useCreateCase } from '../../api/create-case';
 import { useCaseDraft } from '../../stores/case-draft-store';
+import { AttachmentsField, type AttachmentsFieldHandle } from '../attachments-field';
+import { WatchersField, type WatchersFieldHandle } from '../watchers-field';
+import { ContactPhoneField } from './contact-phone-field';
 import { DescriptionChecklist } from './description-checklist';
 import { VALIDATION_NS, fieldId } from './field-id';
 import { PriorityField } from './priority-field';
 import { ProductSpecificFields } from './product-specific-fields';
 import { SuggestedArticles } from './suggested-articles';
 import { TimeZoneField } from './time-zone-field';
-import { firstInvalid, validateDraft, type DraftErrors } from './validate-draft';
+import { contactPhoneOf, firstInvalid, validateDraft, type DraftErrors } from './validate-draft';
+
+/** A server refusal of the attached files (gone after a reset, or already attached elsewhere). */
+const ATTACHMENT_CODES = new Set(['attachment-not-found', 'attachment-in-use']);
 
 /** The case form: problem (product, title, description), suggested articles, then priority and contact. */
 export function CaseForm({ products }: { products: SupportProduct[] }) {
@@ -30,7 +37,10 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
   const create = useCreateCase();
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<DraftErrors>({});
-  const clientErrors = attempted ? validateDraft(draft, products).errors : {};
+  const watchersRef = useRef<WatchersFieldHandle>(null);
+  const filesRef = useRef<AttachmentsFieldHandle>(null);
+  const profilePhone = useSession().data?.user.supportPhone;
+  const clientErrors = attempted ? validateDraft(draft, products, profilePhone).errors : {};
   const errors: DraftErrors = { ...serverErrors, ...clientErrors };
   const product = products.find((p) => p.id === draft.productId);
   const message = (name: string) => (errors[name] ? t(errors[name], { ns: VALIDATION_NS }) : undefined);
@@ -40,7 +50,14 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
     if (create.isPending) return;
     setAttempted(true);
     setServerErrors({});
-    const { errors: found, input } = validateDraft(draft, products);
+    // Files still uploading or failed, or an address typed that cannot be added: say so, send nothing.
+    const files = filesRef.current?.state() ?? 'ready';
+    if (watchersRef.current && !watchersRef.current.commit()) return;
+    if (files !== 'ready') {
+      document.getElementById(fieldId('attachmentIds'))?.focus();
+      return;
+    }
+    const { errors: found, input } = validateDraft(useCaseDraft.getState().draft, products, profilePhone);
     if (!input) {
       const first = firstInvalid(found);
       if (first) document.getElementById(fieldId(first))?.focus();
@@ -57,17 +74,24 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
         onError: (err) => {
           if (err instanceof ApiError && err.status === 400 && Object.keys(err.fieldErrors).length > 0) {
             const mapped: DraftErrors = {};
-            for (const [k, v] of Object.entries(err.fieldErrors)) if (v[0]) mapped[k] = v[0];
+            for (const [k, v] of Object.entries(err.fieldErrors))
+              if (v[0]) mapped[k.startsWith('watchers') ? 'watchers' : k] ??= v[0];
             setServerErrors(mapped);
             const first = firstInvalid(mapped);
             if (first) document.getElementById(fieldId(first))?.focus();
+          } else if (err instanceof ApiError && err.code && ATTACHMENT_CODES.has(err.code)) {
+            setServerErrors({ attachmentIds: 'validation.attachmentGone' });
+            document.getElementById(fieldId('attachmentIds'))?.focus();
           }
         },
       },
     );
   };
 
-  const failed = create.isError && !(create.error instanceof ApiError && create.error.status === 400);
+  const refused =
+    create.error instanceof ApiError &&
+    (create.error.status === 400 || (!!create.error.code && ATTACHMENT_CODES.has(create.error.code)));
+  const failed = create.isError && !refused;
   return (
     <Box component="form" noValidate onSubmit={submit} sx={{ display: 'grid', gap: 3, maxWidth: 760 }}>
       <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
@@ -91,6 +115,12 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
           </option>
         ))}
       </TextField>
+      <ProductSpecificFields
+        product={product}
+        values={draft.productFields}
+        errors={errors}
+        onChange={setProductField}
+      />
       <TextField
         id={fieldId('title')}
         required
@@ -126,6 +156,17 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
         />
         <DescriptionChecklist id="case-description-checklist" />
       </Box>
+      <AttachmentsField
+        ref={filesRef}
+        id={fieldId('attachmentIds')}
+        attachments={draft.attachments}
+        onAdd={(a) => update({ attachments: [...useCaseDraft.getState().draft.attachments, a] })}
+        onRemove={(id) =>
+          update({ attachments: useCaseDraft.getState().draft.attachments.filter((a) => a.id !== id) })
+        }
+        error={errors.attachmentIds}
+        showPending={attempted}
+      />
       <SuggestedArticles title={draft.title} />
       <Divider />
       <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
@@ -153,11 +194,19 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
         error={errors.timeZone}
         onChange={(timeZone) => update({ timeZone })}
       />
-      <ProductSpecificFields
-        product={product}
-        values={draft.productFields}
-        errors={errors}
-        onChange={setProductField}
+      <ContactPhoneField
+        id={fieldId('contactPhone')}
+        value={contactPhoneOf(draft, profilePhone)}
+        fromProfile={draft.contactPhone === undefined && !!profilePhone}
+        error={message('contactPhone')}
+        onChange={(contactPhone) => update({ contactPhone })}
+      />
+      <WatchersField
+        ref={watchersRef}
+        id={fieldId('watchers')}
+        value={draft.watchers}
+        error={errors.watchers}
+        onChange={(watchers) => update({ watchers })}
       />
       {attempted && Object.keys(errors).length > 0 && (
         <Alert severity="error" role="alert">
