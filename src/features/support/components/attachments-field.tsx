@@ -140,13 +140,29 @@ export function AttachmentsField({
   const full = attachments.length + uploads.length >= ATTACHMENTS_MAX;
   return (
     <Box>
-      <Button
+      {/* A label styled as a button, holding the file input: the input keeps its own name and keyboard use
+          (Space or Enter opens the picker), and nothing interactive is nested in another control. */}
+      <Box
         component="label"
-        variant="outlined"
-        startIcon={<UploadFileIcon aria-hidden />}
-        disabled={disabled || full}
-        sx={{ '&:focus-within': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 2 } }}
+        sx={{
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 1,
+          px: 2,
+          py: 0.75,
+          border: 1,
+          borderColor: 'primary.main',
+          borderRadius: 1,
+          color: 'primary.main',
+          fontWeight: 600,
+          fontSize: '0.875rem',
+          cursor: 'pointer',
+          '&:hover': { bgcolor: 'action.hover' },
+          '&:focus-within': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 2 },
+          ...(disabled || full ? { opacity: 0.5, cursor: 'default', pointerEvents: 'none' } : {}),
+        }}
       >
+        <UploadFileIcon fontSize="small" aria-hidden />
         {t('attachments.add')}
         <input
           id={id}
@@ -166,7 +182,7 @@ export function AttachmentsField({
             width: 1,
           }}
         />
-      </Button>
+      </Box>
       <Typography id={helpId} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
         {t('attachments.help', { max: ATTACHMENTS_MAX })}
       </Typography>

@@ -40,20 +40,23 @@ export function CasesTable({
         <TableBody>
           {cases.map((c) => (
             <TableRow key={c.id} hover>
-              <TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <Link component={RouterLink} to={`/support/cases/${c.id}`}>
                   {c.id}
                 </Link>
               </TableCell>
-              <TableCell sx={{ maxWidth: 360, overflowWrap: 'anywhere' }}>{c.title}</TableCell>
+              {/* On a phone the table scrolls sideways rather than squeezing the title a letter per line. */}
+              <TableCell sx={{ minWidth: 200, maxWidth: 360, overflowWrap: 'break-word' }}>
+                {c.title}
+              </TableCell>
               <TableCell>{c.productName}</TableCell>
               <TableCell>{t(`form.priorities.${c.priority}`)}</TableCell>
               <TableCell>
                 <CaseStatusChip status={c.status} />
               </TableCell>
-              {showRequestor && <TableCell sx={{ overflowWrap: 'anywhere' }}>{c.ownerName}</TableCell>}
-              <TableCell>{formatDate(c.createdAt)}</TableCell>
-              <TableCell>{formatDate(c.updatedAt)}</TableCell>
+              {showRequestor && <TableCell sx={{ minWidth: 120 }}>{c.ownerName}</TableCell>}
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.updatedAt)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
