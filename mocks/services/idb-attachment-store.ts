@@ -51,11 +51,11 @@ export function idbAttachmentStore(idb: IDBFactory = indexedDB): AttachmentStore
     async get(key) {
       const t = await tx('readonly');
       const value: unknown = await done(t.objectStore(ATTACHMENTS_IDB.store).get(key));
-      return value instanceof Uint8Array
-        ? value
-        : value instanceof ArrayBuffer
-          ? new Uint8Array(value)
-          : null;
+      // Checked by shape, not instanceof: a structured clone may come from another realm.
+      if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      return Object.prototype.toString.call(value) === '[object ArrayBuffer]'
+        ? new Uint8Array(value as ArrayBuffer)
+        : null;
     },
     async clear() {
       const t = await tx('readwrite');

@@ -87,8 +87,32 @@ test.describe('Support portal: watchers, attachments, statuses', () => {
     await expect(comments.getByText('Reply from Adobe Support')).toBeVisible();
     await expect(comments).toContainText('I am now working on your case');
 
+    // On the case page: one more person kept up to date, and a comment with a file.
+    const more = page.getByRole('textbox', { name: /^Who else should we keep up to date\? \(Optional\)/ });
+    await more.fill('ops@acme.example');
+    await more.press('Enter');
+    await page.getByRole('button', { name: 'Save people kept up to date' }).click();
+    await expect(page.getByText('People kept up to date saved')).toBeVisible();
+    await expect(page.getByRole('list', { name: '2 people kept up to date' })).toContainText(
+      'ops@acme.example',
+    );
+    await comments.getByRole('textbox', { name: 'Comment' }).fill('Here is the HAR of the sync page.');
+    await comments
+      .getByLabel('Add attachments')
+      .setInputFiles([
+        { name: 'sync-page.har', mimeType: '', buffer: Buffer.from('{"log":{"entries":[]}}') },
+      ]);
+    await expect(comments.getByRole('button', { name: 'Remove sync-page.har' })).toBeVisible();
+    await comments.getByRole('button', { name: 'Add comment' }).click();
+    await expect(comments.getByRole('button', { name: /^Download sync-page\.har/ })).toBeVisible();
+
     // The watcher's email, from message@adobe.com.
     await app.open(`/mailbox?to=${encodeURIComponent(WATCHER)}`);
+    // Newest first: the comment, then Adobe Support's reply (opening the case sent nothing).
+    const list = page.getByRole('list', { name: 'Emails' });
+    await expect(list.getByRole('button')).toHaveCount(2);
+    await expect(list.getByRole('button').first()).toContainText(`Support case ${caseId}: new comment`);
+    await list.getByRole('button', { name: /reply from Adobe Support/ }).click();
     const email = page.getByRole('article');
     await expect(
       email.getByRole('heading', { name: `Support case ${caseId}: reply from Adobe Support` }),
