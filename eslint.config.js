@@ -20,6 +20,7 @@ const features = [
   'invitations',
   'mailbox',
   'overview',
+  'profile',
   'prototype-panel',
   'sign-in',
   'support',

@@ -1,5 +1,6 @@
 import { MockDb, memoryStore, storageKeyOf, type KeyValueStore, type MockDbOptions } from './db/database';
 import type { SeedVariant } from './db/types';
+import { memoryAttachmentStore, type AttachmentStore } from './services/attachment-store';
 
 export const SCENARIOS = [
   'default',
@@ -42,6 +43,8 @@ class Runtime {
     readonly store: KeyValueStore,
     private readonly dbOptions: MockDbOptions,
     readonly transport: Transport,
+    /** The bytes of uploaded attachments (records are in the database). */
+    readonly attachments: AttachmentStore,
   ) {
     this.settings = this.readSettings();
   }
@@ -104,6 +107,8 @@ class Runtime {
       this.store.removeItem(storageKeyOf(v));
     }
     for (const db of this.dbs.values()) db.reset();
+    // Their records are gone with the data; the bytes go too (a failure leaves unreachable bytes, nothing else).
+    this.attachments.clear().catch(() => undefined);
     this.settings = { ...this.settings, clockOffsetMs: 0 };
     this.writeSettings();
   }
@@ -111,16 +116,28 @@ class Runtime {
 
 let current: Runtime | null = null;
 
+/** Services the runtime uses that differ per platform (the browser's backend passes IndexedDB ones). */
+export interface RuntimeServices {
+  /** Where the handlers run (the prototype panel says so when it is the page). */
+  transport?: Transport;
+  attachments?: AttachmentStore;
+}
+
 export function configureRuntime(
   store: KeyValueStore = memoryStore(),
   dbOptions: MockDbOptions = {},
-  transport: Transport = 'node',
+  services: RuntimeServices = {},
 ): Runtime {
-  current = new Runtime(store, dbOptions, transport);
+  current = new Runtime(
+    store,
+    dbOptions,
+    services.transport ?? 'node',
+    services.attachments ?? memoryAttachmentStore(),
+  );
   return current;
 }
 
 export function runtime(): Runtime {
-  current ??= new Runtime(memoryStore(), {}, 'node');
+  current ??= new Runtime(memoryStore(), {}, 'node', memoryAttachmentStore());
   return current;
 }

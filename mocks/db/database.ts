@@ -1,6 +1,8 @@
 import type { UserGroup } from '@/api/schemas/catalog';
 import { DirectoryIndex } from './directory-index';
+import { migrateRow } from './migrations';
 import { buildCompactSeed } from './seed';
+import { seedCases } from './seed-cases';
 import type { Catalog, SeedVariant, TableName, Tables } from './types';
 import { SeededUserTable, type Table } from './user-table';
 
@@ -131,7 +133,8 @@ export class MockDb {
       invitations: new Map(),
       emails: new Map(),
       audit: new Map(),
-      cases: new Map(),
+      cases: new Map(seedCases(this.variant).map((c) => [c.id, c])),
+      attachments: new Map(),
       idempotency: new Map(),
       meta: new Map(),
     };
@@ -151,7 +154,7 @@ export class MockDb {
           const map = this.tables[table] as Table<unknown>;
           for (const [k, v] of Object.entries(rows)) {
             if (v === null) map.delete(k);
-            else map.set(k, v);
+            else map.set(k, migrateRow(table, v as never));
           }
         }
       } catch {
@@ -160,9 +163,10 @@ export class MockDb {
         this.store.removeItem(this.storageKey);
         this.tables.users = new SeededUserTable(seed.named, seed.generated);
         this.tables.admins = new Map(seed.admins.map((a) => [a.userId, a]));
-        for (const t of ['invitations', 'emails', 'audit', 'cases', 'idempotency', 'meta'] as const) {
+        for (const t of ['invitations', 'emails', 'audit', 'attachments', 'idempotency', 'meta'] as const) {
           this.tables[t].clear();
         }
+        this.tables.cases = new Map(seedCases(this.variant).map((c) => [c.id, c]));
       }
     }
     this.index = null;

@@ -19,6 +19,30 @@ export interface AdminRecord {
   version: number;
 }
 
+/** A support case as stored: what the API shows, plus when Adobe Support acts on it next (mock clock). */
+export type CaseRecord = SupportCase & {
+  /** The next reply from Adobe Support is due then (none: the case waits for the customer or is closed). */
+  nextStepAt?: string;
+};
+
+/**
+ * An uploaded file's record (its bytes are in the attachment store, keyed by their SHA-256). Uploaded first, then
+ * attached to a case or a comment by its uploader; until then only the uploader can read it.
+ */
+export interface AttachmentRecord {
+  id: string;
+  ownerId: string;
+  name: string;
+  size: number;
+  /** The type it is served with (from the extension: mocks/services/attachments.ts). */
+  type: string;
+  sha256: string;
+  uploadedAt: string;
+  caseId?: string;
+  /** Set when it came with a comment. */
+  commentId?: string;
+}
+
 /** A stored answer to replay: keyed on caller, method, path and Idempotency-Key; `fingerprint` of the body. */
 export interface IdempotencyRecord {
   key: string;
@@ -39,7 +63,8 @@ export interface Tables {
   invitations: Invitation;
   emails: EmailMessage;
   audit: AuditEntry;
-  cases: SupportCase;
+  cases: CaseRecord;
+  attachments: AttachmentRecord;
   idempotency: IdempotencyRecord;
   meta: MetaRecord;
 }

@@ -1,10 +1,10 @@
-import type { SupportCase } from '@/api/schemas/support';
+import type { CaseRecord } from '../db/types';
 import { SEED_EPOCH } from './build-user';
 
 let n = 100000;
 
 /** A support case; every field can be overridden. */
-export function buildCase(overrides: Partial<SupportCase> = {}): SupportCase {
+export function buildCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
   n += 1;
   return {
     id: `E-${n}`,
@@ -18,7 +18,9 @@ export function buildCase(overrides: Partial<SupportCase> = {}): SupportCase {
     businessImpact: 'Weekly report delayed',
     timeZone: 'emea',
     productFields: {},
-    status: 'open',
+    status: 'awaiting-assignment',
+    watchers: [],
+    attachments: [],
     createdAt: SEED_EPOCH,
     updatedAt: SEED_EPOCH,
     comments: [],

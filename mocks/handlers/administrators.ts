@@ -51,7 +51,8 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
   // it does not sort 10,000 admins; without a search it reads the users of the page only.
   for (const id of db.adminIdsByName()) {
     const a = db.get('admins', id);
-    if (!a || (status && adminStatusOf(a) !== status) || (role && !a.roles.some((r) => r.role === role))) continue;
+    if (!a || (status && adminStatusOf(a) !== status) || (role && !a.roles.some((r) => r.role === role)))
+      continue;
     if (!needle) {
       rows.push({ a });
       continue;

@@ -5,8 +5,10 @@ import { invitationHandlers } from './invitations';
 import { mailboxHandlers } from './mailbox';
 import { mockControlHandlers } from './mock-control';
 import { preflightHandlers } from './preflight';
+import { profileHandlers } from './profile';
 import { sessionHandlers } from './session';
 import { supportHandlers } from './support';
+import { supportAttachmentHandlers } from './support-attachments';
 import { userHandlers } from './users';
 import { scenarioHandlers } from '../scenarios';
 
@@ -28,4 +30,6 @@ export const handlers = [
   ...mailboxHandlers,
   ...auditHandlers,
   ...supportHandlers,
+  ...supportAttachmentHandlers,
+  ...profileHandlers,
 ];

@@ -14,7 +14,7 @@ import { runtime } from '../runtime';
 import { writeAudit } from '../services/audit-log';
 import { expireDueInvitations, linkStatus } from '../services/invitations';
 import { scopeNamesOf } from '../services/roles-text';
-import { toUser } from '../services/serialize';
+import { ownProfile } from './profile';
 
 /** Tokens are 36 hex characters; anything else is not a link we sent. */
 const TOKEN = /^[0-9a-f]{16,64}$/;
@@ -106,13 +106,14 @@ export const invitationHandlers: HttpHandler[] = [
           lastName: body.lastName,
           name: displayName(body.firstName, body.lastName, user.email),
           country: body.country.toUpperCase(),
+          ...(body.supportPhone ? { supportPhone: body.supportPhone } : {}),
           profiles: [
             { id: `p-${user.id}-org`, name: inv.orgName, kind: 'business', orgId: db.catalog.org.id },
           ],
         };
         db.put('users', user.id, updated);
         db.directory.add(updated); // index the new name for search
-        return { status: 201, body: toUser(updated) };
+        return { status: 201, body: ownProfile(updated) };
       });
     }),
   ),

@@ -4,6 +4,7 @@ import { activeRolesOf, currentUser, setSession } from '../auth';
 import { PEOPLE } from '../db/seed';
 import { ProblemError, readBody, withProblems } from '../http';
 import { SCENARIOS, runtime } from '../runtime';
+import { supportReply } from '../services/support-cases';
 import { findUserByEmail } from '../services/users';
 
 /** Base path of the prototype controls: outside /api so scenarios never break them. */
@@ -31,6 +32,16 @@ function personas() {
   });
 }
 
+/** The cases a support engineer could answer now (not closed, not waiting for their requestor), newest first. */
+function answerableCases() {
+  return [...runtime().db.all('cases')]
+    .filter((c) => c.status === 'awaiting-assignment' || c.status === 'in-progress')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+    .map((c) => ({ id: c.id, title: c.title, status: c.status }));
+}
+
+const supportReplySchema = z.object({ caseId: z.string().check(z.minLength(1), z.maxLength(20)) });
+
 function state() {
   const rt = runtime();
   return {
@@ -42,10 +53,11 @@ function state() {
     changeCount: rt.db.changeCount,
     recoveredFromCorruptState: rt.db.recoveredFromCorruptState,
     transport: rt.transport,
+    supportCases: answerableCases(),
   };
 }
 
-/** Prototype panel and test controls: scenario, mock clock, persona, reset. */
+/** Prototype panel and test controls: scenario, mock clock, persona, a reply from Adobe Support, reset. */
 export const mockControlHandlers = [
   http.get(`${MOCK}/state`, () => HttpResponse.json(state())),
   http.post(
@@ -65,6 +77,21 @@ export const mockControlHandlers = [
             });
           setSession(user.id);
         }
+      }
+      return HttpResponse.json(state());
+    }),
+  ),
+  /** `Reply from Adobe Support` (prototype panel): the case moves on now, as a support engineer's reply would. */
+  http.post(
+    `${MOCK}/support-reply`,
+    withProblems(async ({ request }) => {
+      const { caseId } = await readBody(request, supportReplySchema);
+      const c = runtime().db.get('cases', caseId);
+      if (!c) throw new ProblemError(404, 'Case not found', { code: 'not-found' });
+      if (!supportReply(c, runtime().now().toISOString())) {
+        throw new ProblemError(409, 'This case waits for its requestor or is closed', {
+          code: 'nothing-to-answer',
+        });
       }
       return HttpResponse.json(state());
     }),

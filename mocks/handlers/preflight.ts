@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { problem } from '../http';
 import { expireDueInvitations } from '../services/invitations';
+import { replyToDueCases } from '../services/support-cases';
 
 function isWellEncoded(pathname: string): boolean {
   try {
@@ -17,7 +18,7 @@ const ANY_API_URL = /^[^?#]*?\/\/[^/]+\/api\//;
 /**
  * Before every /api request, and before any route with parameters: a path with a malformed percent-encoding
  * (`/api/users/%ZZ`) is 400 (msw throws while decoding a parameter of it, a 500), and invitations past their
- * date expire.
+ * date expire and Adobe Support's replies that are due on the mock clock are made.
  */
 export const preflightHandlers = [
   http.all(ANY_API_URL, ({ request }) => {
@@ -25,6 +26,7 @@ export const preflightHandlers = [
       return problem(400, 'The request path has a malformed percent-encoding', { code: 'malformed-path' });
     }
     expireDueInvitations();
+    replyToDueCases();
     return undefined;
   }),
 ];

@@ -3,15 +3,15 @@ import { signInRequestSchema, type Session } from '@/api/schemas/session';
 import { activeRolesOf, requireUser, setSession } from '../auth';
 import { API, ProblemError, readBody, withProblems } from '../http';
 import { runtime } from '../runtime';
-import { toUser } from '../services/serialize';
 import { findUserByEmail } from '../services/users';
 import type { UserRecord } from '../db/types';
+import { ownProfile } from './profile';
 
 function sessionOf(user: UserRecord): Session {
   const db = runtime().db;
   const admin = db.get('admins', user.id);
   return {
-    user: toUser(user),
+    user: ownProfile(user),
     roles: activeRolesOf(user.id),
     hasPendingInvitation: admin?.status === 'pending',
     org: { id: db.catalog.org.id, name: db.catalog.org.name },

@@ -4,12 +4,16 @@ import {
   PRODUCT_FIELDS,
   REOPEN_WINDOW_DAYS,
   addCommentSchema,
+  caseListQuerySchema,
   createCaseSchema,
-  type SupportCase,
-  type SupportCaseView,
-  type SupportProduct,
+  updateWatchersSchema,
+  type Attachment,
+  type CaseComment,
+  type CaseListQuery,
+  type Requestor,
 } from '@/api/schemas/support';
 import { requireRole } from '../auth';
+import type { AttachmentRecord, CaseRecord, UserRecord } from '../db/types';
 import {
   API,
   ProblemError,
@@ -22,73 +26,28 @@ import {
   type Answer,
 } from '../http';
 import { idempotent } from '../idempotency';
-import type { UserRecord } from '../db/types';
 import { runtime } from '../runtime';
 import { writeAudit } from '../services/audit-log';
-
-const MARKETO = 'marketo';
-const DAY_MS = 86_400_000;
+import {
+  MARKETO,
+  afterCustomerComment,
+  afterReopen,
+  canReopen,
+  canSeeCase,
+  firstStepAt,
+  newCaseId,
+  notifyWatchers,
+  supportProductsOf,
+  view,
+  visibleCase,
+} from '../services/support-cases';
 
 /** 401 signed out, 403 unless the person holds the Support administrator role (active). */
-function requireSupportAdmin(): { user: UserRecord; roles: RoleGrant[] } {
+export function requireSupportAdmin(): { user: UserRecord; roles: RoleGrant[] } {
   return requireRole(
     isSupportAdmin,
     'use the support portal: ask a System administrator for the Support administrator role',
   );
-}
-
-/** Products a Support administrator may open cases for: Basic → all but Marketo Engage; Product → Marketo Engage. */
-export function supportProductsOf(roles: readonly RoleGrant[]): SupportProduct[] {
-  const grant = roles.find((r) => r.role === 'support');
-  if (!grant || grant.role !== 'support') return [];
-  const { products, instances } = runtime().db.catalog;
-  const out: SupportProduct[] = [];
-  for (const p of products) {
-    if (p.id === MARKETO) {
-      if (!grant.productSupport) continue;
-      const granted = instances.filter((i) => grant.instanceIds.includes(i.id));
-      if (granted.length > 0) out.push({ id: p.id, name: p.name, instances: granted });
-    } else if (grant.basic) {
-      out.push({ id: p.id, name: p.name, instances: [] });
-    }
-  }
-  return out;
-}
-
-function view(c: SupportCase): SupportCaseView {
-  const now = runtime().now().getTime();
-  const canReopen =
-    c.status === 'closed' &&
-    !!c.closedAt &&
-    now - new Date(c.closedAt).getTime() <= REOPEN_WINDOW_DAYS * DAY_MS;
-  return { ...c, canReopen };
-}
-
-/** The case, when the signed-in person owns it; 404 otherwise (someone else's case is not disclosed). */
-function ownCase(caseId: string, user: UserRecord): SupportCase {
-  const c = runtime().db.get('cases', caseId);
-  if (!c || c.ownerId !== user.id) throw new ProblemError(404, 'Case not found', { code: 'not-found' });
-  return c;
-}
-
-/** The org's case numbers: `E-` and 6 digits, the first one `E-000001`. */
-const FIRST_CASE_NUMBER = 1;
-const LAST_CASE_NUMBER = 999_999;
-
-/**
- * The next case number: sequential for the org and never issued twice (the sequence outlives a case and
- * `Reset demo data`, see MockDb.nextInSequence); a number held by a case stored some other way is skipped.
- */
-function newCaseId(): string {
-  const db = runtime().db;
-  for (;;) {
-    const n = db.nextInSequence('case', FIRST_CASE_NUMBER);
-    if (n > LAST_CASE_NUMBER) {
-      throw new ProblemError(507, 'No case number is left for this org', { code: 'case-numbers-exhausted' });
-    }
-    const id = `E-${String(n).padStart(6, '0')}`;
-    if (!db.get('cases', id)) return id;
-  }
 }
 
 function fieldError(path: string, key: string): ProblemError {
@@ -100,6 +59,80 @@ function caseIdOf(params: Record<string, string | readonly string[] | undefined>
   return typeof v === 'string' ? v : '';
 }
 
+/** The list filters of the URL (400 for a status or priority that does not exist). */
+function listQuery(url: URL): CaseListQuery & { page: number; pageSize: number } {
+  const { page, pageSize } = pageParams(url);
+  const raw: Record<string, string> = {};
+  for (const k of ['q', 'status', 'product', 'priority', 'requestor']) {
+    const v = url.searchParams.get(k);
+    if (v !== null) raw[k] = v;
+  }
+  const parsed = caseListQuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (errors[issue.path.join('.') || '_'] ??= []).push(issue.message);
+    throw new ProblemError(400, 'The request is not valid', { code: 'validation', errors });
+  }
+  return { ...parsed.data, page, pageSize };
+}
+
+/** Cases matching the filters, newest first. */
+function filtered(cases: Iterable<CaseRecord>, f: CaseListQuery): CaseRecord[] {
+  const needle = f.q.trim().toLowerCase();
+  return [...cases]
+    .filter((c) => (f.status === 'open' ? c.status !== 'closed' : !f.status || c.status === f.status))
+    .filter((c) => !f.product || c.productId === f.product)
+    .filter((c) => !f.priority || c.priority === f.priority)
+    .filter((c) => !f.requestor || c.ownerId === f.requestor)
+    .filter(
+      (c) =>
+        !needle ||
+        c.id.toLowerCase().includes(needle) ||
+        c.title.toLowerCase().includes(needle) ||
+        c.productName.toLowerCase().includes(needle),
+    )
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/**
+ * The uploads a request wants to attach: each must exist and be the caller's own (404 otherwise: someone else's
+ * upload is not disclosed). Whether one is still free is decided by the work (409), so that a retry replays.
+ */
+function ownUploads(ids: readonly string[], user: UserRecord): AttachmentRecord[] {
+  const db = runtime().db;
+  return ids.map((id) => {
+    const a = db.get('attachments', id);
+    if (!a || a.ownerId !== user.id) {
+      throw new ProblemError(404, 'Attachment not found', {
+        code: 'attachment-not-found',
+        errors: { attachmentIds: ['validation.attachmentGone'] },
+      });
+    }
+    return a;
+  });
+}
+
+/** Inside the work, before any change: the uploads as they are now; 409 when one is attached already. */
+function freeUploads(uploads: AttachmentRecord[]): AttachmentRecord[] {
+  const db = runtime().db;
+  const current = uploads.map((u) => db.get('attachments', u.id) ?? u);
+  if (current.some((a) => a.caseId)) {
+    throw new ProblemError(409, 'An attachment was already added to a case', { code: 'attachment-in-use' });
+  }
+  return current;
+}
+
+/** Attach free uploads to the case (and comment): what the case lists. */
+function attach(free: AttachmentRecord[], caseId: string, commentId?: string): Attachment[] {
+  const db = runtime().db;
+  return free.map((a) => {
+    db.put('attachments', a.id, { ...a, caseId, ...(commentId ? { commentId } : {}) });
+    return { id: a.id, name: a.name, size: a.size, type: a.type, uploadedAt: a.uploadedAt };
+  });
+}
+
+let commentSeq = 0;
+
 export const supportHandlers: HttpHandler[] = [
   http.get(
     `${API}/support/products`,
@@ -109,35 +142,45 @@ export const supportHandlers: HttpHandler[] = [
     }),
   ),
 
+  /** `My cases`: the caller's own cases. */
   http.get(
     `${API}/support/cases`,
     withProblems(({ request }) => {
       const { user } = requireSupportAdmin();
-      const url = new URL(request.url);
-      const { page, pageSize, q } = pageParams(url);
-      const status = url.searchParams.get('status');
-      const needle = q.trim().toLowerCase();
-      const mine = [...runtime().db.all('cases')]
-        .filter((c) => c.ownerId === user.id)
-        .filter((c) => (status === 'open' || status === 'closed' ? c.status === status : true))
-        .filter(
-          (c) =>
-            !needle ||
-            c.id.toLowerCase().includes(needle) ||
-            c.title.toLowerCase().includes(needle) ||
-            c.productName.toLowerCase().includes(needle),
-        )
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
-        .map(view);
-      return json(paginate(mine, page, pageSize));
+      const { page, pageSize, ...filters } = listQuery(new URL(request.url));
+      const mine = [...runtime().db.all('cases')].filter((c) => c.ownerId === user.id);
+      return json(paginate(filtered(mine, filters).map(view), page, pageSize));
+    }),
+  ),
+
+  /** `Organization cases`: every case the caller can see (their own, and those their support role covers). */
+  http.get(
+    `${API}/support/org-cases`,
+    withProblems(({ request }) => {
+      const { user, roles } = requireSupportAdmin();
+      const { page, pageSize, ...filters } = listQuery(new URL(request.url));
+      const visible = [...runtime().db.all('cases')].filter((c) => canSeeCase(c, user, roles));
+      return json(paginate(filtered(visible, filters).map(view), page, pageSize));
+    }),
+  ),
+
+  /** The requestors of the cases the caller can see (the `Requestor` filter's choices), by name. */
+  http.get(
+    `${API}/support/org-cases/requestors`,
+    withProblems(() => {
+      const { user, roles } = requireSupportAdmin();
+      const byId = new Map<string, Requestor>();
+      for (const c of runtime().db.all('cases'))
+        if (canSeeCase(c, user, roles)) byId.set(c.ownerId, { id: c.ownerId, name: c.ownerName });
+      return json([...byId.values()].sort((a, b) => a.name.localeCompare(b.name)));
     }),
   ),
 
   http.get(
     `${API}/support/cases/:caseId`,
     withProblems(({ params }) => {
-      const { user } = requireSupportAdmin();
-      return json(view(ownCase(caseIdOf(params), user)));
+      const { user, roles } = requireSupportAdmin();
+      return json(view(visibleCase(caseIdOf(params), user, roles)));
     }),
   ),
 
@@ -162,10 +205,13 @@ export const supportHandlers: HttpHandler[] = [
         }
         productFields[rule.key] = value;
       }
+      const uploads = ownUploads(input.attachmentIds, user);
       return idempotent(request, user, input, (): Answer => {
+        const free = freeUploads(uploads);
         const at = runtime().now().toISOString();
-        const created: SupportCase = {
-          id: newCaseId(),
+        const id = newCaseId();
+        const created: CaseRecord = {
+          id,
           ownerId: user.id,
           ownerName: user.name,
           productId: product.id,
@@ -176,10 +222,14 @@ export const supportHandlers: HttpHandler[] = [
           businessImpact: input.businessImpact,
           timeZone: input.timeZone,
           productFields,
-          status: 'open',
+          ...(input.contactPhone ? { contactPhone: input.contactPhone } : {}),
+          status: 'awaiting-assignment',
+          watchers: input.watchers,
+          attachments: attach(free, id),
           createdAt: at,
           updatedAt: at,
           comments: [],
+          nextStepAt: firstStepAt(at),
         };
         runtime().db.put('cases', created.id, created);
         writeAudit('case.created', `${created.id}: ${created.title}`, product.name, user, user);
@@ -192,28 +242,58 @@ export const supportHandlers: HttpHandler[] = [
   http.post(
     `${API}/support/cases/:caseId/comments`,
     withProblems(async ({ request, params }) => {
-      const { user } = requireSupportAdmin();
-      const { body } = await readBody(request, addCommentSchema);
-      const c = ownCase(caseIdOf(params), user);
-      return idempotent(request, user, { body }, (): Answer => {
+      const { user, roles } = requireSupportAdmin();
+      const input = await readBody(request, addCommentSchema);
+      const c = visibleCase(caseIdOf(params), user, roles);
+      const uploads = ownUploads(input.attachmentIds, user);
+      return idempotent(request, user, input, (): Answer => {
         if (c.status === 'closed') {
           throw new ProblemError(409, 'Reopen the case to add a comment', { code: 'case-closed' });
         }
+        const free = freeUploads(uploads);
         const at = runtime().now().toISOString();
-        const comment = {
-          id: `cm-${c.comments.length + 1}-${Date.now().toString(36)}`,
+        commentSeq += 1;
+        const commentId = `cm-${c.comments.length + 1}-${Date.now().toString(36)}-${commentSeq.toString(36)}`;
+        const comment: CaseComment = {
+          id: commentId,
           at,
+          author: 'customer',
           authorId: user.id,
           authorName: user.name,
-          body,
+          body: input.body,
+          attachments: attach(free, c.id, commentId),
         };
         const updated = runtime().db.put('cases', c.id, {
           ...c,
+          ...afterCustomerComment(c, at),
           comments: [...c.comments, comment],
           updatedAt: at,
         });
         writeAudit('case.commented', `${c.id}: comment added`, c.productName, user, user);
+        notifyWatchers(updated, 'commented', user.name, at);
         return { status: 201, body: view(updated) };
+      });
+    }),
+  ),
+
+  /** Replace the people kept up to date (`Who else should we keep up to date?`). */
+  http.put(
+    `${API}/support/cases/:caseId/watchers`,
+    withProblems(async ({ request, params }) => {
+      const { user, roles } = requireSupportAdmin();
+      const input = await readBody(request, updateWatchersSchema);
+      const c = visibleCase(caseIdOf(params), user, roles);
+      return idempotent(request, user, input, (): Answer => {
+        const at = runtime().now().toISOString();
+        const updated = runtime().db.put('cases', c.id, { ...c, watchers: input.watchers, updatedAt: at });
+        writeAudit(
+          'case.watchersChanged',
+          `${c.id}: ${input.watchers.length} people kept up to date`,
+          c.productName,
+          user,
+          user,
+        );
+        return { status: 200, body: view(updated) };
       });
     }),
   ),
@@ -221,9 +301,9 @@ export const supportHandlers: HttpHandler[] = [
   http.post(
     `${API}/support/cases/:caseId/close`,
     withProblems(({ request, params }) => {
-      const { user } = requireSupportAdmin();
+      const { user, roles } = requireSupportAdmin();
       readNoBody(request);
-      const c = ownCase(caseIdOf(params), user);
+      const c = visibleCase(caseIdOf(params), user, roles);
       return idempotent(request, user, null, (): Answer => {
         if (c.status === 'closed')
           throw new ProblemError(409, 'This case is already closed', { code: 'case-closed' });
@@ -233,8 +313,10 @@ export const supportHandlers: HttpHandler[] = [
           status: 'closed',
           closedAt: at,
           updatedAt: at,
+          nextStepAt: undefined,
         });
         writeAudit('case.closed', `${c.id}: ${c.title}`, c.productName, user, user);
+        notifyWatchers(updated, 'closed', user.name, at);
         return { status: 200, body: view(updated) };
       });
     }),
@@ -243,13 +325,13 @@ export const supportHandlers: HttpHandler[] = [
   http.post(
     `${API}/support/cases/:caseId/reopen`,
     withProblems(({ request, params }) => {
-      const { user } = requireSupportAdmin();
+      const { user, roles } = requireSupportAdmin();
       readNoBody(request);
-      const c = ownCase(caseIdOf(params), user);
+      const c = visibleCase(caseIdOf(params), user, roles);
       return idempotent(request, user, null, (): Answer => {
-        if (c.status === 'open')
+        if (c.status !== 'closed')
           throw new ProblemError(409, 'This case is already open', { code: 'case-open' });
-        if (!view(c).canReopen) {
+        if (!canReopen(c)) {
           throw new ProblemError(
             409,
             `A case can be reopened only within ${REOPEN_WINDOW_DAYS} days of closing`,
@@ -259,11 +341,12 @@ export const supportHandlers: HttpHandler[] = [
         const at = runtime().now().toISOString();
         const updated = runtime().db.put('cases', c.id, {
           ...c,
-          status: 'open',
+          ...afterReopen(c, at),
           closedAt: undefined,
           updatedAt: at,
         });
         writeAudit('case.reopened', `${c.id}: ${c.title}`, c.productName, user, user);
+        notifyWatchers(updated, 'reopened', user.name, at);
         return { status: 200, body: view(updated) };
       });
     }),

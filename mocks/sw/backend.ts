@@ -2,6 +2,7 @@ import { getResponse } from 'msw';
 import { handlers } from '../handlers';
 import { problem } from '../http';
 import { configureRuntime, runtime, type Transport } from '../runtime';
+import { idbAttachmentStore } from '../services/idb-attachment-store';
 import { openIdbStore, type IdbKeyValueStore } from './idb-store';
 
 /** The browser's mock backend, wherever it runs (service worker, or the page when service workers are unavailable). */
@@ -19,7 +20,11 @@ export async function startBackend(transport: Transport, idb?: IDBFactory): Prom
   const store: IdbKeyValueStore = await openIdbStore(idb);
   // A request's changes are written when it has been answered (`persist`), or 100 ms later at the latest; the search
   // index is built 1.5 s after each data set loads, so the first search finds it ready.
-  configureRuntime(store, { persistDelayMs: 100, warmDirectoryAfterMs: 1500 }, transport);
+  configureRuntime(
+    store,
+    { persistDelayMs: 100, warmDirectoryAfterMs: 1500 },
+    { transport, attachments: idbAttachmentStore(idb) },
+  );
   const reported = new WeakSet<object>();
   let answered = 0;
   return {

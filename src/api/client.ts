@@ -32,6 +32,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Sent as `Idempotency-Key`: a retry of the same action is done once. */
   idempotencyKey?: string;
+  /** `blob`: the answer is a file (a download), handed to `schema` as a Blob instead of parsed JSON. */
+  as?: 'json' | 'blob';
 }
 
 function urlOf(path: string, query?: RequestOptions['query']): string {
@@ -48,7 +50,7 @@ export async function request<S extends z.ZodMiniType>(
   schema: S,
   opts: RequestOptions = {},
 ): Promise<z.output<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: opts.as === 'blob' ? '*/*' : 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
   let res: Response;
@@ -74,6 +76,7 @@ export async function request<S extends z.ZodMiniType>(
     );
   }
   if (res.status === 204) return schema.parse(undefined);
+  if (opts.as === 'blob') return schema.parse(await res.blob());
   const json: unknown = await res.json();
   return schema.parse(json);
 }

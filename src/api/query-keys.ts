@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { CaseStatusFilter, Priority } from './schemas/support';
 
 /**
  * Query keys per resource of the backend, in one place. Every view of a resource (list, count, detail, search)
@@ -32,9 +33,17 @@ export interface MailboxParams {
 
 export interface CaseListParams {
   q: string;
-  status: '' | 'open' | 'closed';
+  status: CaseStatusFilter;
   page: number;
   pageSize: number;
+}
+
+/** `Organization cases`: the filters of the URL. */
+export interface OrgCaseListParams extends CaseListParams {
+  product: string;
+  priority: Priority | '';
+  /** A user id. */
+  requestor: string;
 }
 
 /** The Overview's totals, and the active System administrators (the org must keep one). */
@@ -87,6 +96,9 @@ export const queryKeys = {
     cases: () => ['support', 'cases'] as const,
     caseList: (params: CaseListParams) => ['support', 'cases', 'list', params] as const,
     caseDetail: (caseId: string) => ['support', 'cases', 'detail', caseId] as const,
+    orgCaseList: (params: OrgCaseListParams) => ['support', 'cases', 'org-list', params] as const,
+    /** The `Requestor` filter's choices: whoever opened a case one may see. */
+    requestors: () => ['support', 'cases', 'requestors'] as const,
   },
   /** The prototype controls (`/__mock`): not a backend resource, kept apart from every one of them. */
   mockControl: {
@@ -112,9 +124,13 @@ export const RESOURCES_CHANGED_BY = {
   // The invitee's rights become active: their session, the admin's status, and what support they may open.
   acceptInvitation: ['session', 'administrators', 'invitations', 'audit', 'support'],
   setUpProfile: ['session', 'users', 'administrators', 'invitations'],
-  createCase: ['support', 'audit'],
-  addComment: ['support', 'audit'],
-  changeCaseStatus: ['support', 'audit'],
+  // A case's watchers get an email for every change (the mailbox).
+  createCase: ['support', 'audit', 'mailbox'],
+  addComment: ['support', 'audit', 'mailbox'],
+  changeCaseStatus: ['support', 'audit', 'mailbox'],
+  updateWatchers: ['support', 'audit'],
+  // The person's own settings: the session carries them, the directory shows the person.
+  updateProfile: ['session', 'users'],
 } as const satisfies Record<string, readonly Resource[]>;
 
 export type Change = keyof typeof RESOURCES_CHANGED_BY;

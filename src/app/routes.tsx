@@ -59,6 +59,14 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
             ),
           },
           {
+            path: 'profile',
+            lazy: screen(
+              ['profile'],
+              () => import('@/features/profile/routes/profile-page'),
+              (m) => m.ProfilePage,
+            ),
+          },
+          {
             path: 'invitations/:token',
             lazy: screen(
               ['invitations'],

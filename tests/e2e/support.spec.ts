@@ -22,7 +22,8 @@ test.describe('Support portal', () => {
     await expect(page).toHaveURL(/\/support$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Support' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Your open cases' })).toBeVisible();
-    await expect(page.getByText('You have no open cases.')).toBeVisible();
+    // The seed's open case of his (issue #17 item 6), with its status.
+    await expect(page.getByRole('link', { name: /^E-000003 — / })).toBeVisible();
     await expectNoA11yViolations(page);
 
     await page.getByRole('link', { name: 'Open a support ticket' }).click();
@@ -60,14 +61,14 @@ test.describe('Support portal', () => {
     await expect(row).toContainText(CASE_TITLE);
     await expect(row).toContainText('Marketo Engage');
     await expect(row).toContainText('Critical');
-    await expect(row.getByText('Open', { exact: true })).toBeVisible();
+    await expect(row.getByText('Awaiting assignment', { exact: true })).toBeVisible();
     await row.getByRole('link', { name: caseId }).click();
 
     await expect(heading).toBeVisible();
     const details = page.locator('dl');
     await expect(details).toContainText('Acme Production');
     await expect(details).toContainText('EMEA');
-    await expect(details.getByText('Open', { exact: true })).toBeVisible();
+    await expect(details.getByText('Awaiting assignment', { exact: true })).toBeVisible();
     await expectNoA11yViolations(page);
 
     await page.getByRole('button', { name: 'Close case' }).click();
@@ -78,7 +79,7 @@ test.describe('Support portal', () => {
     await expect(page.getByText(`Case ${caseId} closed`)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reopen case' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Close case' })).toHaveCount(0);
-    await expect(details.getByText('Open', { exact: true })).toHaveCount(0);
+    await expect(details.getByText('Awaiting assignment', { exact: true })).toHaveCount(0);
     // The status chip and the new "Closed" date row.
     await expect(details.getByText('Closed', { exact: true })).toHaveCount(2);
   });
@@ -97,9 +98,12 @@ test.describe('Support portal', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'You need the Support administrator role' }),
     ).toBeVisible();
-    await expect(
-      page.getByText(/Only a System administrator can assign the Support administrator role\./),
-    ).toBeVisible();
+    // He may assign the role, to a colleague; another System administrator can assign it to him (issue #18 item 13).
+    await expect(page.getByText(/ask another System administrator to assign the role to you/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Add admin' })).toHaveAttribute(
+      'href',
+      '/users/administrators?add=1',
+    );
     await expect(page.getByRole('textbox', { name: /^Case title/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Submit case' })).toHaveCount(0);
     await expect(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isInvitationEmail } from '@/api/schemas/invitations';
 import { buildAdmin } from '@mocks/factories/build-admin';
 import { runtime } from '@mocks/runtime';
 import { assertKeepsSystemAdmin } from '@mocks/services/admins';
@@ -24,7 +25,7 @@ describe('POST /api/administrators (as Sam Rivera, System administrator)', () =>
     const body = (await res.json()) as { administrator: { status: string }; invitation: { email: string } };
     expect(body.administrator.status).toBe('pending');
     expect(body.invitation.email).toBe('camille.martin@acme.example');
-    const emails = [...runtime().db.all('emails')];
+    const emails = [...runtime().db.all('emails')].filter(isInvitationEmail);
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({
       from: 'message@adobe.com',

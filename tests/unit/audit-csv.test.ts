@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@/api/schemas/audit';
-import { auditCsvFileName, buildAuditCsv, defuseCell } from '@/features/audit-log/audit-csv';
+import { auditCsvFileName, buildAuditCsv } from '@/features/audit-log/audit-csv';
+import { defuseCell } from '@/lib/csv';
 
 const labels = {
   headers: ['Date', 'Event', 'Detail', 'Object', 'Affected user', 'Admin'] as [

@@ -188,6 +188,16 @@ const TARGETS: Target[] = [
     },
   },
   {
+    name: 'createCaseSchema.watchers (one address) → POST /api/support/cases',
+    schema: createCaseSchema,
+    body: (v) => ({ ...caseBody({}), watchers: [v] }),
+    expected: (i) => i.email,
+    send: (b) => {
+      signInAs(PEOPLE.amara.id);
+      return post('/api/support/cases', b);
+    },
+  },
+  {
     name: 'addCommentSchema.body → POST /api/support/cases/:id/comments',
     schema: addCommentSchema,
     body: (v) => ({ body: v }),

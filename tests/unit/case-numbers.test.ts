@@ -1,9 +1,12 @@
 /**
  * Case numbers (issue #13 item 12): `E-` + 6 digits, sequential for the org, the same from the same seed, stored
  * with the rest of the state, and never issued twice: not after a case is gone, not after `Reset demo data`.
+ * The seed's cases (issue #17 item 6) hold the first numbers, E-000001 to E-000008: the first case opened in the
+ * demo is E-000009.
  */
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '@mocks/db/database';
+import { seedCases } from '@mocks/db/seed-cases';
 import { buildCase } from '@mocks/factories/build-case';
 import { configureRuntime, runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
@@ -23,6 +26,9 @@ const marketoCase = {
   productFields: { instanceId: 'mkto-acme-prod' },
 };
 
+const SEEDED = seedCases('default').length;
+const num = (n: number) => `E-${String(n).padStart(6, '0')}`;
+
 async function open(who: 'amara' | 'jonas' = 'amara'): Promise<string> {
   signIn(who);
   const res = await call('POST', '/api/support/cases', who === 'amara' ? analyticsCase : marketoCase);
@@ -31,11 +37,12 @@ async function open(who: 'amara' | 'jonas' = 'amara'): Promise<string> {
 }
 
 describe('case numbers', () => {
-  it('are sequential for the org, whoever opens the case, starting at E-000001', async () => {
+  it('are sequential for the org, whoever opens the case, right after the seed’s (E-000001 to E-000008)', async () => {
+    expect(seedCases('default').map((c) => c.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map(num));
     expect([await open('amara'), await open('jonas'), await open('amara')]).toEqual([
-      'E-000001',
-      'E-000002',
-      'E-000003',
+      num(SEEDED + 1),
+      num(SEEDED + 2),
+      num(SEEDED + 3),
     ]);
   });
 
@@ -48,11 +55,11 @@ describe('case numbers', () => {
   it('are stored with the state: a restart on the same storage continues the sequence', async () => {
     const store = memoryStore();
     configureRuntime(store);
-    expect(await open()).toBe('E-000001');
+    expect(await open()).toBe(num(SEEDED + 1));
     runtime().db.flush();
     configureRuntime(store);
-    expect(runtime().db.count('cases')).toBe(1);
-    expect(await open()).toBe('E-000002');
+    expect(runtime().db.count('cases')).toBe(SEEDED + 1);
+    expect(await open()).toBe(num(SEEDED + 2));
   });
 
   it('are never issued twice: not after the case is gone, not after Reset demo data', async () => {
@@ -61,18 +68,18 @@ describe('case numbers', () => {
     const a = await open();
     runtime().db.delete('cases', a);
     const b = await open();
-    expect(b).toBe('E-000002');
+    expect([a, b]).toEqual([num(SEEDED + 1), num(SEEDED + 2)]);
     runtime().resetAll();
-    expect(runtime().db.count('cases')).toBe(0);
+    expect(runtime().db.count('cases')).toBe(SEEDED);
     const c = await open();
-    expect(c).toBe('E-000003');
+    expect(c).toBe(num(SEEDED + 3));
     // And after a restart following the reset.
     configureRuntime(store);
-    expect(await open()).toBe('E-000004');
+    expect(await open()).toBe(num(SEEDED + 4));
   });
 
   it('skip a number already held by a stored case', async () => {
-    runtime().db.put('cases', 'E-000001', buildCase({ id: 'E-000001' }));
-    expect(await open()).toBe('E-000002');
+    runtime().db.put('cases', num(SEEDED + 1), buildCase({ id: num(SEEDED + 1) }));
+    expect(await open()).toBe(num(SEEDED + 2));
   });
 });

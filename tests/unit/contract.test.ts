@@ -7,6 +7,7 @@ import { handlers } from '@mocks/handlers';
 import { configureRuntime, runtime } from '@mocks/runtime';
 import { findUserByEmail } from '@mocks/services/users';
 import { buildOpenApi, MOCK_API_BASE } from '@/api/contract/openapi';
+import { multipartFile } from '@tests/utils/multipart';
 import { routes } from '@/api/contract/routes';
 import committed from '../../openapi.json';
 import pkg from '../../package.json';
@@ -41,13 +42,35 @@ function signIn(email: string | null): void {
   setSession(email === null ? null : findUserByEmail(email)!.id);
 }
 
+type Multipart = ReturnType<typeof multipartFile>;
+const isMultipart = (body: unknown): body is Multipart =>
+  typeof body === 'object' && body !== null && 'body' in body && ArrayBuffer.isView(body.body);
+
+/** A JSON body, or a multipart one (tests/utils/multipart.ts). */
 async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const type = isMultipart(body) ? body.type : 'application/json';
   return fetch(`${MOCK_API_BASE}${path}`, {
     method: method.toUpperCase(),
-    headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    headers: { ...(body === undefined ? {} : { 'Content-Type': type }), ...headers },
+    ...(body === undefined
+      ? {}
+      : { body: isMultipart(body) ? (body.body as Uint8Array<ArrayBuffer>) : JSON.stringify(body) }),
   });
 }
+
+const fileForm = (name = 'notes.txt', text = 'Steps to reproduce'): Multipart =>
+  multipartFile(name, 'text/plain', new TextEncoder().encode(text));
+/** Set-up through the API as Amara: one of her uploads, not yet attached. */
+async function upload(): Promise<string> {
+  signIn(PEOPLE.amara.email);
+  return ((await (await send('post', '/support/attachments', fileForm())).json()) as { id: string }).id;
+}
+/** An attachment store that keeps nothing: what a browser that evicted the files, or is out of room, does. */
+const forgetfulStore = (fails: boolean) => ({
+  put: () => (fails ? Promise.reject(new Error('quota')) : Promise.resolve()),
+  get: () => Promise.resolve(null),
+  clear: () => Promise.resolve(),
+});
 
 /** Set-up through the API as Sam: a grant's invitation token. */
 async function grant(body: unknown): Promise<string> {
@@ -72,8 +95,12 @@ interface Example {
   /** Path parameters, from set-up done through the API. */
   params?: () => Promise<Record<string, string>> | Record<string, string>;
   query?: string;
+  /** The body, or a function of what `params` set up. */
   body?: unknown;
 }
+
+/** What an example's set-up uploaded, for its body. */
+let uploaded = '';
 
 const S = PEOPLE;
 const examples: Example[] = [
@@ -355,6 +382,116 @@ const examples: Example[] = [
     body: { ...analyticsCase, productId: 'marketo', productFields: { instanceId: 'mkto-acme-prod' } },
   },
   {
+    route: 'post /support/cases',
+    name: 'an upload that is not the caller’s',
+    status: 404,
+    as: S.amara.email,
+    body: { ...analyticsCase, attachmentIds: ['att-someone-elses'] },
+  },
+  {
+    route: 'post /support/cases',
+    name: 'an upload already on a case',
+    status: 409,
+    as: S.amara.email,
+    params: async () => {
+      const id = await upload();
+      await send('post', '/support/cases', { ...analyticsCase, attachmentIds: [id] });
+      uploaded = id;
+      return {};
+    },
+    body: () => ({ ...analyticsCase, title: 'Second case', attachmentIds: [uploaded] }),
+  },
+  { route: 'get /support/org-cases', name: 'Jonas’s view', status: 200, as: S.jonas.email },
+  { route: 'get /support/org-cases', name: 'bad status', status: 400, as: S.jonas.email, query: 'status=x' },
+  { route: 'get /support/org-cases/requestors', name: 'requestors', status: 200, as: S.jonas.email },
+  {
+    route: 'put /support/cases/{caseId}/watchers',
+    name: 'watchers',
+    status: 200,
+    as: S.amara.email,
+    params: async () => ({ caseId: await openCase() }),
+    body: { watchers: ['camille.martin@acme.example'] },
+  },
+  {
+    route: 'put /support/cases/{caseId}/watchers',
+    name: 'unknown case',
+    status: 404,
+    as: S.amara.email,
+    params: () => ({ caseId: 'E-000000' }),
+    body: { watchers: [] },
+  },
+  { route: 'post /support/attachments', name: 'upload', status: 201, as: S.amara.email, body: fileForm() },
+  {
+    route: 'post /support/attachments',
+    name: 'a type that cannot be attached',
+    status: 400,
+    as: S.amara.email,
+    body: fileForm('setup.exe'),
+  },
+  {
+    route: 'post /support/attachments',
+    name: 'over 20 MB',
+    status: 413,
+    as: S.amara.email,
+    body: fileForm('big.txt', 'x'.repeat(20 * 1024 * 1024 + 1)),
+  },
+  {
+    route: 'post /support/attachments',
+    name: 'JSON instead of a file',
+    status: 415,
+    as: S.amara.email,
+    body: { file: 'notes.txt' },
+  },
+  {
+    route: 'post /support/attachments',
+    name: 'storage full',
+    status: 507,
+    as: S.amara.email,
+    params: () => {
+      configureRuntime(undefined, undefined, { attachments: forgetfulStore(true) });
+      return {};
+    },
+    body: fileForm(),
+  },
+  {
+    route: 'get /support/attachments/{attachmentId}',
+    name: 'own upload',
+    status: 200,
+    as: S.amara.email,
+    params: async () => ({ attachmentId: await upload() }),
+  },
+  {
+    route: 'get /support/attachments/{attachmentId}',
+    name: 'someone else’s upload',
+    status: 404,
+    as: S.jonas.email,
+    params: async () => ({ attachmentId: await upload() }),
+  },
+  {
+    route: 'get /support/attachments/{attachmentId}',
+    name: 'bytes evicted',
+    status: 410,
+    as: S.amara.email,
+    params: async () => {
+      configureRuntime(undefined, undefined, { attachments: forgetfulStore(false) });
+      return { attachmentId: await upload() };
+    },
+  },
+  {
+    route: 'put /profile',
+    name: 'own support phone',
+    status: 200,
+    as: S.amara.email,
+    body: { supportPhone: '+33 1 23 45 67 89' },
+  },
+  {
+    route: 'put /profile',
+    name: 'invalid phone',
+    status: 400,
+    as: S.amara.email,
+    body: { supportPhone: 'call me' },
+  },
+  {
     route: 'post /support/cases/{caseId}/comments',
     name: 'comment',
     status: 201,
@@ -432,7 +569,8 @@ async function run(example: Example, as: string | null | undefined = example.as)
   const params = (await example.params?.()) ?? {};
   signIn(as === undefined ? PEOPLE.sam.email : as);
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-  const res = await send(method, `${path}${example.query ? `?${example.query}` : ''}`, example.body);
+  const body: unknown = typeof example.body === 'function' ? (example.body as () => unknown)() : example.body;
+  const res = await send(method, `${path}${example.query ? `?${example.query}` : ''}`, body);
   return { res, method, template };
 }
 
@@ -446,6 +584,10 @@ async function expectDocumented(res: Response, method: string, template: string)
   const [type] = Object.keys(answer?.content ?? {});
   if (!type) {
     expect(text).toBe('');
+    return;
+  }
+  if (type === '*/*') {
+    expect(res.headers.get('Content-Disposition')).toMatch(/^attachment;/);
     return;
   }
   expect(res.headers.get('Content-Type')).toContain(type);
@@ -508,7 +650,7 @@ describe('API contract (openapi.json)', () => {
     '%s',
     async (_, example) => {
       const { res, method, template } = await run(example);
-      expect(res.status).toBe(example.status);
+      expect(res.status, await res.clone().text()).toBe(example.status);
       await expectDocumented(res, method, template);
     },
   );

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '@mocks/db/seed';
+import { seedCases } from '@mocks/db/seed-cases';
 import { buildCase } from '@mocks/factories/build-case';
 import { runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
@@ -172,7 +173,7 @@ describe('Idempotency-Key: replay and reuse', () => {
     );
     expect(all.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(all.map((r) => r.body.id)).size).toBe(1);
-    expect(count('cases')).toBe(1);
+    expect(count('cases')).toBe(seedCases('default').length + 1);
     expect([...db().all('audit')].filter((e) => e.event === 'case.created')).toHaveLength(1);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { supportCaseSchema } from '@/api/schemas/support';
 import { MockDb, STORAGE_VERSION, memoryStore } from '@mocks/db/database';
 import { buildSeed, PEOPLE } from '@mocks/db/seed';
+import { seedCases } from '@mocks/db/seed-cases';
 import { buildUser } from '@mocks/factories/build-user';
 
 const KEY = 'admin-console-mock-db:default';
@@ -9,8 +11,10 @@ const seed = buildSeed('default');
 function expectExactSeed(db: MockDb) {
   expect(db.count('users')).toBe(seed.users.length);
   expect(db.count('admins')).toBe(seed.admins.length);
-  for (const t of ['invitations', 'emails', 'audit', 'cases', 'idempotency', 'meta'] as const)
+  for (const t of ['invitations', 'emails', 'audit', 'attachments', 'idempotency', 'meta'] as const)
     expect(db.count(t)).toBe(0);
+  // The seed's support cases (issue #17 item 6), exactly as seeded.
+  expect([...db.all('cases')]).toEqual(seedCases('default'));
   expect(db.get('users', PEOPLE.sam.id)).toEqual(seed.users.find((u) => u.id === PEOPLE.sam.id));
   expect(db.changeCount).toBe(0);
 }
@@ -99,5 +103,58 @@ describe('MockDb.findUserByEmail', () => {
     expect(db.findUserByEmail(PEOPLE.sam.email)?.id).toBe(PEOPLE.sam.id);
     expect(db.findUserByEmail('x42@acme.example')?.id).toBe('u-added');
     expect(db.findUserByEmail(seed.users.find((u) => u.id === 'u-g-000007')!.email)).toBeUndefined();
+  });
+});
+
+describe('MockDb: state stored before the support portal’s statuses (issue #17 item 4)', () => {
+  it('replays an old case as it was, `open` becoming `awaiting-assignment`, new fields empty', () => {
+    const old = {
+      id: 'E-000003',
+      ownerId: PEOPLE.jonas.id,
+      ownerName: 'Jonas Weber',
+      productId: 'marketo',
+      productName: 'Marketo Engage',
+      title: 'Opened before the upgrade',
+      description: 'd',
+      priority: 'low',
+      businessImpact: 'b',
+      timeZone: 'emea',
+      productFields: { instanceId: 'mkto-acme-prod' },
+      status: 'open',
+      createdAt: '2026-02-01T10:00:00.000Z',
+      updatedAt: '2026-02-01T10:00:00.000Z',
+      comments: [
+        { id: 'cm-1', at: '2026-02-01T11:00:00.000Z', authorId: 'x', authorName: 'Jonas Weber', body: 'hi' },
+      ],
+    };
+    const closed = {
+      ...old,
+      id: 'E-000010',
+      status: 'closed',
+      closedAt: '2026-02-02T10:00:00.000Z',
+      comments: [],
+    };
+    const store = memoryStore();
+    store.setItem(
+      KEY,
+      JSON.stringify({
+        version: STORAGE_VERSION,
+        variant: 'default',
+        seq: 2,
+        changes: { cases: { [old.id]: old, [closed.id]: closed } },
+      }),
+    );
+    const db = new MockDb('default', store);
+    expect(db.recoveredFromCorruptState).toBe(false);
+    // A stored case holding a seed case's number wins: it is the one its requestor was given that number for.
+    const migrated = db.get('cases', 'E-000003')!;
+    expect(migrated).toMatchObject({ title: 'Opened before the upgrade', status: 'awaiting-assignment' });
+    expect(supportCaseSchema.parse(migrated)).toMatchObject({
+      watchers: [],
+      attachments: [],
+      comments: [{ author: 'customer', attachments: [], body: 'hi' }],
+    });
+    expect(supportCaseSchema.parse(db.get('cases', 'E-000010')).status).toBe('closed');
+    expect(db.count('cases')).toBe(seedCases('default').length + 1);
   });
 });

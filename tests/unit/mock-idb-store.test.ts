@@ -2,6 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { MockDb } from '@mocks/db/database';
 import { openIdbStore } from '@mocks/sw/idb-store';
+import { configureRuntime } from '@mocks/runtime';
+import { memoryAttachmentStore } from '@mocks/services/attachment-store';
+import { idbAttachmentStore } from '@mocks/services/idb-attachment-store';
 
 describe('the service worker backend’s IndexedDB store', () => {
   it('serves reads from memory and keeps writes across a restart (a new store over the same database)', async () => {
@@ -51,5 +54,28 @@ describe('the service worker backend’s IndexedDB store', () => {
     s.setItem('k', 'v');
     await s.settled();
     expect(s.getItem('k')).toBe('v');
+  });
+});
+
+describe('the browser backend’s attachment store (IndexedDB)', () => {
+  it('keeps files across a restart (a new store over the same database) and forgets them all on reset', async () => {
+    const idb = new IDBFactory();
+    const a = idbAttachmentStore(idb);
+    await a.put('k1', new Uint8Array([1, 2, 3]));
+    expect(await a.get('k1')).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await a.get('missing')).toBeNull();
+    const b = idbAttachmentStore(idb);
+    expect(await b.get('k1')).toEqual(new Uint8Array([1, 2, 3]));
+    await b.clear();
+    expect(await idbAttachmentStore(idb).get('k1')).toBeNull();
+  });
+
+  it('Reset demo data empties the runtime’s attachment store', async () => {
+    const files = memoryAttachmentStore();
+    const rt = configureRuntime(undefined, {}, { attachments: files });
+    await files.put('k', new Uint8Array([9]));
+    rt.resetAll();
+    await Promise.resolve();
+    expect(await files.get('k')).toBeNull();
   });
 });

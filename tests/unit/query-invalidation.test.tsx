@@ -170,16 +170,16 @@ describe('a mutation invalidates every view of each resource it changes', () => 
       input: marketoCase,
       idempotencyKey: crypto.randomUUID(),
     });
-    expectInvalidated(created.invalidated(), ['support', 'audit']);
+    expectInvalidated(created.invalidated(), ['support', 'audit', 'mailbox']);
 
     const commented = cachedClient();
     const comment = renderHook(() => useAddComment(c.id), { wrapper: commented.wrapper });
-    await comment.result.current.mutateAsync('Any news?');
-    expectInvalidated(commented.invalidated(), ['support', 'audit']);
+    await comment.result.current.mutateAsync({ body: 'Any news?', attachmentIds: [] });
+    expectInvalidated(commented.invalidated(), ['support', 'audit', 'mailbox']);
 
     const closed = cachedClient();
     const close = renderHook(() => useChangeCaseStatus(c.id), { wrapper: closed.wrapper });
     await close.result.current.mutateAsync('close');
-    expectInvalidated(closed.invalidated(), ['support', 'audit']);
+    expectInvalidated(closed.invalidated(), ['support', 'audit', 'mailbox']);
   });
 });

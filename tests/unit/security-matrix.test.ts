@@ -18,6 +18,7 @@ import { buildUser } from '@mocks/factories/build-user';
 import { handlers } from '@mocks/handlers';
 import { configureRuntime, runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
+import { multipartFile, pngBytes } from '@tests/utils/multipart';
 
 const PERSONAS = ['sam', 'priya', 'lucas', 'amara', 'jonas', 'invitee', 'anonymous'] as const;
 type Persona = (typeof PERSONAS)[number];
@@ -36,6 +37,8 @@ interface Route {
   other?: unknown;
   /** Whose key is replayed by the others, and whose on the owner's own row. */
   owner: Persona;
+  /** The body's Content-Type when it is not JSON (the upload's multipart). */
+  type?: string;
   /** The route changes no data: its cells need no clean seed between uses. */
   stateless?: boolean;
   secondOwner: Persona;
@@ -241,6 +244,47 @@ const ROUTES: Route[] = [
     expect: supportOnly([200, 200, 'replay'], [404, 404, 404]),
   },
   {
+    method: 'PUT',
+    route: '/api/support/cases/:caseId/watchers',
+    path: `/api/support/cases/${CASE}/watchers`,
+    setup: () => {
+      runtime().db.put('cases', CASE, buildCase({ id: CASE }));
+      return Promise.resolve({});
+    },
+    body: { watchers: ['web.analysts@acme.example'] },
+    other: { watchers: ['someone.else@acme.example'] },
+    owner: 'amara',
+    secondOwner: 'jonas',
+    // Jonas's role (Marketo Engage – Acme Production) does not cover an Analytics case: 404, replayed or not.
+    expect: supportOnly([200, 200, 422], [404, 404, 404]),
+  },
+  {
+    method: 'POST',
+    route: '/api/support/attachments',
+    path: '/api/support/attachments',
+    // One boundary for both bodies, so the reused key is sent with the same Content-Type and another file.
+    ...(() => {
+      const a = multipartFile('screenshot.png', 'image/png', pngBytes(1));
+      const b = multipartFile('screenshot.png', 'image/png', pngBytes(2));
+      return { body: a.body, other: b.body, type: a.type };
+    })(),
+    owner: 'amara',
+    secondOwner: 'jonas',
+    // Another persona's key is just a new upload of one's own.
+    expect: supportOnly([201, 201, 422], [201, 201, 422]),
+  },
+  {
+    method: 'PUT',
+    route: '/api/profile',
+    path: '/api/profile',
+    body: { supportPhone: '+44 20 7946 0000' },
+    other: { supportPhone: '+1 800 555 0100' },
+    owner: 'sam',
+    secondOwner: 'priya',
+    // Everyone signed in sets their own profile, admin or not (the invitee too).
+    expect: { ...everyone([200, 200, 422]), anonymous: SIGNED_OUT },
+  },
+  {
     method: 'POST',
     route: '/api/session',
     path: '/api/session',
@@ -282,7 +326,8 @@ const cells = ROUTES.flatMap((route) => PERSONAS.map((persona) => [label(route),
 describe('security matrix: route × caller × Idempotency-Key use', () => {
   it.each(cells)('%s as %s', async (_name, persona, route) => {
     const [freshStatus, replayedStatus, reusedStatus] = route.expect[persona];
-    const send = (path: string, body: unknown, key: string) => call(route.method, path, body, { key });
+    const send = (path: string, body: unknown, key: string) =>
+      call(route.method, path, body, { key, ...(route.type ? { type: route.type } : {}) });
 
     // Fresh key, then the same key again with another body (or the same request again for a route without one).
     let ctx = await fresh(route);

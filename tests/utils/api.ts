@@ -40,12 +40,19 @@ export async function call(
   { key, type = 'application/json' }: CallOptions = {},
 ): Promise<Reply> {
   const headers: Record<string, string> = {};
+  // Bytes (e.g. tests/utils/multipart.ts) are sent as they are, with the `type` given.
+  const raw = body instanceof Uint8Array;
   if (body !== undefined && type) headers['Content-Type'] = type;
   if (key !== undefined) headers['Idempotency-Key'] = key;
   const res = await fetch(path, {
     method,
     headers,
-    body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body),
+    body:
+      body === undefined
+        ? null
+        : raw || typeof body === 'string'
+          ? (body as Uint8Array<ArrayBuffer> | string)
+          : JSON.stringify(body),
   });
   const text = await res.text();
   const parsed = parseJson(text);

@@ -27,12 +27,15 @@ import { roleGrantSchema } from '../schemas/roles';
 import { sessionSchema, signInRequestSchema } from '../schemas/session';
 import {
   addCommentSchema,
+  attachmentSchema,
   createCaseSchema,
+  requestorSchema,
   supportCaseViewPageSchema,
   supportCaseViewSchema,
   supportProductSchema,
+  updateWatchersSchema,
 } from '../schemas/support';
-import { createUserSchema, profileSchema, userSchema } from '../schemas/users';
+import { createUserSchema, profileSchema, updateProfileSchema, userSchema } from '../schemas/users';
 
 /**
  * The named schemas of the contract (OpenAPI `components.schemas`): the zod schemas the client and the mock
@@ -68,6 +71,8 @@ export const responseSchemas = {
   SupportProductList: z.array(supportProductSchema),
   SupportCase: supportCaseViewSchema,
   SupportCasePage: supportCaseViewPageSchema,
+  RequestorList: z.array(requestorSchema),
+  Attachment: attachmentSchema,
 } as const;
 export type ResponseSchemaName = keyof typeof responseSchemas;
 
@@ -81,5 +86,7 @@ export const requestSchemas = {
   AcceptInvitationRequest: acceptInvitationSchema,
   CreateCaseRequest: createCaseSchema,
   AddCommentRequest: addCommentSchema,
+  UpdateWatchersRequest: updateWatchersSchema,
+  UpdateProfileRequest: updateProfileSchema,
 } as const;
 export type RequestSchemaName = keyof typeof requestSchemas;

@@ -12,7 +12,7 @@ const PROBLEM_CONTENT = { 'application/problem+json': { schema: ref('Problem') }
 /** Answers every route may give besides its own (each in the one problem shape, `Problem`). */
 function genericProblems(route: RouteSpec): Record<number, string> {
   const out: Record<number, string> = {};
-  if (route.body || route.query)
+  if (route.body || route.upload || route.query)
     out[400] =
       'The request is not valid (`validation`, or `invalid-json`): `errors` maps each field path to message keys.';
   if (route.access !== 'public') out[401] = 'Nobody is signed in (`unauthenticated`).';
@@ -81,7 +81,11 @@ function operation(route: RouteSpec): Json {
       ...(route.method === 'post'
         ? { headers: { 'Idempotent-Replay': { $ref: '#/components/headers/IdempotentReplay' } } }
         : {}),
-      ...(name ? { content: { 'application/json': { schema: ref(name) } } } : {}),
+      ...(name === 'file'
+        ? { content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } }
+        : name
+          ? { content: { 'application/json': { schema: ref(name) } } }
+          : {}),
     };
   }
   const problems: Record<string, string> = { ...genericProblems(route), ...route.problems };
@@ -95,6 +99,24 @@ function operation(route: RouteSpec): Json {
     ...(parameters.length ? { parameters } : {}),
     ...(route.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } }
+      : {}),
+    ...(route.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    [route.upload]: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  },
+                  required: [route.upload],
+                },
+              },
+            },
+          },
+        }
       : {}),
     responses,
   };

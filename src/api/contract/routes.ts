@@ -3,6 +3,7 @@ import { adminStatusSchema } from '../schemas/administrators';
 import { roleIdSchema } from '../schemas/roles';
 import { auditEventSchema } from '../schemas/audit';
 import { pageQuerySchema } from '../schemas/common';
+import { caseListQuerySchema } from '../schemas/support';
 import type { RequestSchemaName, ResponseSchemaName } from './components';
 
 export type Method = 'get' | 'post' | 'put' | 'delete';
@@ -22,14 +23,18 @@ export interface RouteSpec {
   /** Query parameters (their zod input side becomes the parameters' schemas). */
   query?: z.ZodMiniObject;
   body?: RequestSchemaName;
-  /** Success answers: status → named schema (`null`: no body). */
-  success: Partial<Record<200 | 201 | 204, ResponseSchemaName | null>>;
+  /** A `multipart/form-data` body instead of JSON: the name of its one file field. */
+  upload?: string;
+  /** Success answers: status → named schema (`null`: no body; `file`: the stored file's bytes, of its own type). */
+  success: Partial<Record<200 | 201 | 204, ResponseSchemaName | null | 'file'>>;
   /** Problem answers (application/problem+json) this route gives beyond the generic ones (see openapi.ts). */
-  problems?: Partial<Record<400 | 403 | 404 | 409 | 422, string>>;
+  problems?: Partial<Record<400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 507, string>>;
 }
 
 const paged = pageQuerySchema;
 const caseId = { caseId: 'Case number, `E-` and six digits.' };
+const attachmentId = { attachmentId: 'Id of an uploaded file (`att-…`).' };
+const caseList = z.extend(paged, caseListQuerySchema.shape);
 const token = { token: 'The invitation token from the email’s Get started link.' };
 const userId = { userId: 'Id of the user (the administrator).' };
 
@@ -308,14 +313,32 @@ export const routes: RouteSpec[] = [
     tag: 'Support',
     summary: 'The caller’s own cases, newest first: search, status filter, paging',
     access: 'role',
-    query: z.extend(paged, { status: z.optional(z.enum(['open', 'closed'])) }),
+    query: caseList,
     success: { 200: 'SupportCasePage' },
+  },
+  {
+    method: 'get',
+    path: '/support/org-cases',
+    tag: 'Support',
+    summary:
+      '`Organization cases`: every case the caller can see (their own, and those their support role covers), newest first',
+    access: 'role',
+    query: caseList,
+    success: { 200: 'SupportCasePage' },
+  },
+  {
+    method: 'get',
+    path: '/support/org-cases/requestors',
+    tag: 'Support',
+    summary: 'Who opened the cases the caller can see (the `Requestor` filter’s choices), by name',
+    access: 'role',
+    success: { 200: 'RequestorList' },
   },
   {
     method: 'get',
     path: '/support/cases/{caseId}',
     tag: 'Support',
-    summary: 'One of the caller’s cases',
+    summary: 'A case the caller can see',
     access: 'role',
     params: caseId,
     success: { 200: 'SupportCase' },
@@ -332,6 +355,8 @@ export const routes: RouteSpec[] = [
     problems: {
       400: 'Invalid body, or the product’s own field is missing.',
       403: 'A product (`forbidden-product`) or Marketo Engage instance (`forbidden-instance`) the caller’s support role does not cover.',
+      404: 'An attachment id that is not one of the caller’s uploads (`attachment-not-found`).',
+      409: 'An attachment already added to a case (`attachment-in-use`).',
     },
   },
   {
@@ -344,8 +369,47 @@ export const routes: RouteSpec[] = [
     body: 'AddCommentRequest',
     success: { 201: 'SupportCase' },
     problems: {
-      404: 'No such case of the caller’s (`not-found`).',
-      409: 'The case is closed (`case-closed`).',
+      404: 'No such case the caller can see (`not-found`), or an attachment id that is not one of the caller’s uploads (`attachment-not-found`).',
+      409: 'The case is closed (`case-closed`), or an attachment is already on a case (`attachment-in-use`).',
+    },
+  },
+  {
+    method: 'put',
+    path: '/support/cases/{caseId}/watchers',
+    tag: 'Support',
+    summary: 'Replace the people kept up to date about a case (each gets an email when it changes)',
+    access: 'role',
+    params: caseId,
+    body: 'UpdateWatchersRequest',
+    success: { 200: 'SupportCase' },
+    problems: { 404: 'No such case the caller can see (`not-found`).' },
+  },
+  {
+    method: 'post',
+    path: '/support/attachments',
+    tag: 'Support',
+    summary: 'Upload one file, to attach by id to a new case or a comment',
+    access: 'role',
+    upload: 'file',
+    success: { 201: 'Attachment' },
+    problems: {
+      400: 'Not valid multipart (`invalid-multipart`), or a file whose name, type or content cannot be attached (`validation`).',
+      413: 'A file over 20 MB (`attachment-too-large`).',
+      415: 'The body is not `multipart/form-data` (`unsupported-media-type`).',
+      507: 'The file could not be stored (`attachment-not-stored`).',
+    },
+  },
+  {
+    method: 'get',
+    path: '/support/attachments/{attachmentId}',
+    tag: 'Support',
+    summary: 'Download a file: its uploader’s until attached, then for whoever can see its case',
+    access: 'role',
+    params: attachmentId,
+    success: { 200: 'file' },
+    problems: {
+      404: 'No such file the caller can see (`not-found`).',
+      410: 'The file’s bytes are no longer stored (`attachment-gone`).',
     },
   },
   {
@@ -373,5 +437,15 @@ export const routes: RouteSpec[] = [
       404: 'No such case of the caller’s (`not-found`).',
       409: 'Open already (`case-open`), or closed more than 14 days ago (`reopen-window-passed`).',
     },
+  },
+  // Profile
+  {
+    method: 'put',
+    path: '/profile',
+    tag: 'Profile',
+    summary: 'The signed-in person’s own settings (the support phone number); no id: nobody edits another’s',
+    access: 'signed-in',
+    body: 'UpdateProfileRequest',
+    success: { 200: 'User' },
   },
 ];

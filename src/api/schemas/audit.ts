@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = [
   'case.commented',
   'case.closed',
   'case.reopened',
+  'case.supportReplied',
+  'case.watchersChanged',
 ] as const;
 export const auditEventSchema = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof auditEventSchema>;

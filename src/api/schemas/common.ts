@@ -103,3 +103,34 @@ export const problemSchema = z.object({
 export type Problem = z.infer<typeof problemSchema>;
 
 export const isoDate = z.string();
+
+/** Longest phone number we accept as typed (separators included). */
+export const PHONE_MAX = 30;
+
+/**
+ * International phone rule (E.164): `+`, a country code that does not start with 0, and 8 to 15 digits in all.
+ * Spaces, dots, hyphens and parentheses may separate the digits (`+44 20 7946 0000`, `+1 (800) 555-0100`);
+ * nothing else may appear (no letters, no extension, no `00` prefix instead of `+`).
+ */
+export function isValidPhone(value: string): boolean {
+  if (value.length > PHONE_MAX || !/^\+[0-9\s.()-]+$/.test(value)) return false;
+  return /^\+[1-9][0-9]{7,14}$/.test(value.replace(/[\s.()-]/g, ''));
+}
+
+/** The digits a `tel:` link dials: `+442079460000`. */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, '')}`;
+
+/**
+ * Optional international phone number: trimmed, inner spaces collapsed, kept as typed (readable), `undefined`
+ * when empty. Error messages are i18n keys (common namespace).
+ */
+export const optionalPhoneSchema = z.pipe(
+  z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(PHONE_MAX, 'validation.phoneInvalid'),
+      z.refine((v) => v === '' || isValidPhone(v), 'validation.phoneInvalid'),
+    ),
+  ),
+  z.transform((v) => (v ? v.replace(/\s+/g, ' ') : undefined)),
+);

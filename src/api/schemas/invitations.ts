@@ -1,7 +1,8 @@
 import { z } from '../zod';
 import { isoDate } from './common';
 import { roleGrantSchema } from './roles';
-import { requiredNameSchema } from './common';
+import { optionalPhoneSchema, requiredNameSchema } from './common';
+import { caseStatusSchema } from './support';
 
 export const invitationStatusSchema = z.enum(['pending', 'accepted', 'voided', 'expired']);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
@@ -20,15 +21,20 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
-/** An email sent by the backend (the outbox shown at /mailbox). */
-export const emailMessageSchema = z.object({
+const emailHeaders = {
   id: z.string(),
   from: z.string(),
   to: z.string(),
   toName: z.string(),
   sentAt: isoDate,
+  /** In English, for a real mail server; the mailbox writes the subject in the reader's language. */
   subject: z.string(),
-  kind: z.enum(['admin-invitation']),
+};
+
+/** The invitation email sent for every grant. */
+export const invitationEmailSchema = z.object({
+  ...emailHeaders,
+  kind: z.literal('admin-invitation'),
   orgName: z.string(),
   invitationToken: z.string(),
   /** Rights at the time of sending; names resolved so the email reads on its own. */
@@ -40,12 +46,41 @@ export const emailMessageSchema = z.object({
   ),
   resend: z.boolean(),
 });
+export type InvitationEmail = z.infer<typeof invitationEmailSchema>;
+
+/** What happened to a case, for its watchers' email. */
+export const CASE_CHANGES = ['commented', 'supportReplied', 'closed', 'reopened'] as const;
+export type CaseChange = (typeof CASE_CHANGES)[number];
+
+/** The email each watcher of a case gets when it changes (a comment, Adobe Support's reply, closing, reopening). */
+export const caseUpdateEmailSchema = z.object({
+  ...emailHeaders,
+  kind: z.literal('case-update'),
+  orgName: z.string(),
+  caseId: z.string(),
+  caseTitle: z.string(),
+  change: z.enum(CASE_CHANGES),
+  /** The case's status after the change. */
+  status: caseStatusSchema,
+  /** Who made the change (the support engineer for a reply from Adobe Support). */
+  actorName: z.string(),
+});
+export type CaseUpdateEmail = z.infer<typeof caseUpdateEmailSchema>;
+
+/** An email sent by the backend (the outbox shown at /mailbox). */
+export const emailMessageSchema = z.discriminatedUnion('kind', [
+  invitationEmailSchema,
+  caseUpdateEmailSchema,
+]);
 export type EmailMessage = z.infer<typeof emailMessageSchema>;
+export const isInvitationEmail = (m: EmailMessage): m is InvitationEmail => m.kind === 'admin-invitation';
 
 export const setUpProfileSchema = z.object({
   firstName: requiredNameSchema,
   lastName: requiredNameSchema,
   country: z.string().check(z.trim(), z.minLength(2, 'validation.countryRequired'), z.maxLength(2)),
+  /** Optional: where Adobe Support can call a Support administrator back. */
+  supportPhone: optionalPhoneSchema,
 });
 export type SetUpProfileInput = z.input<typeof setUpProfileSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { emailSchema, optionalNameSchema } from './common';
+import { emailSchema, optionalNameSchema, optionalPhoneSchema } from './common';
 
 export const idTypeSchema = z.enum(['enterprise', 'adobe']);
 export type IdType = z.infer<typeof idTypeSchema>;
@@ -23,8 +23,14 @@ export const userSchema = z.object({
   idType: idTypeSchema,
   profiles: z.array(profileSchema),
   country: z.optional(z.string()),
+  /** Where Adobe Support can call this person back; only in their own session and profile, never in lists. */
+  supportPhone: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
+
+/** PUT /api/profile: the signed-in person's own settings (an empty `supportPhone` removes it). */
+export const updateProfileSchema = z.object({ supportPhone: optionalPhoneSchema });
+export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
 
 export const createUserSchema = z.object({
   email: emailSchema,

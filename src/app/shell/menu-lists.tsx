@@ -54,6 +54,14 @@ export function AccountMenuList({ anchor, onClose, session }: MenuListProps & { 
       <MenuItem
         onClick={() => {
           onClose();
+          void navigate('/profile');
+        }}
+      >
+        {t('account.profile')}
+      </MenuItem>
+      <MenuItem
+        onClick={() => {
+          onClose();
           void navigate('/sign-in');
         }}
       >

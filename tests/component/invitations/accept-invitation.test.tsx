@@ -28,9 +28,16 @@ describe('Invitation acceptance', () => {
       await user.click(screen.getByRole('button', { name: 'Continue' }));
 
       await expectFocusedHeading({ name: 'Set up your profile' });
+      // The optional support phone number, with the international rule (issue #17 item 5).
+      const phone = screen.getByRole('textbox', { name: 'Support phone number' });
+      await user.click(phone);
+      await user.paste('01 23 45 67 89');
       await user.click(screen.getByRole('button', { name: 'Continue' }));
       expect(await screen.findAllByText('Enter a name.')).toHaveLength(2);
       expect(screen.getByText('Choose a country or region.')).toBeVisible();
+      expect(phone).toHaveAccessibleDescription(/Enter an international number/);
+      await user.clear(phone);
+      await user.paste('+33 1 23 45 67 89');
 
       await user.type(screen.getByLabelText(/First name/), 'Nia');
       await user.type(screen.getByLabelText(/Last name/), 'Park');
@@ -42,6 +49,7 @@ describe('Invitation acceptance', () => {
       const person = findUserByEmail('new.person@acme.example')!;
       expect(person.name).toBe('Nia Park');
       expect(person.country).toBe('FR');
+      expect(person.supportPhone).toBe('+33 1 23 45 67 89');
       expect(person.profiles).toEqual([expect.objectContaining({ name: 'Acme Corp', kind: 'business' })]);
       const admin = runtime().db.get('admins', person.id)!;
       expect(admin.status).toBe('active');

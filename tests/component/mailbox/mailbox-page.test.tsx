@@ -34,7 +34,14 @@ describe('Mailbox', () => {
     expect(body.queryByText('Marketo Engage - Acme EMEA Production')).not.toBeInTheDocument();
     expect(body.getByText(/open and follow support cases for the Marketo Engage instances/)).toBeVisible();
     expect(body.getByText(/select Join team, then choose the Acme Corp profile/)).toBeVisible();
-    expect(body.getByText(/add a support phone number to your profile/)).toBeVisible();
+    // Where to set the support phone number, with a link there (issue #17 item 5).
+    expect(
+      body.getByText(/add a support phone number .* open the account menu .* choose Profile/),
+    ).toBeVisible();
+    expect(body.getByRole('link', { name: 'Set your support phone number in your profile' })).toHaveAttribute(
+      'href',
+      '/profile',
+    );
     expect(body.getByRole('link', { name: 'Get started' })).toHaveAttribute(
       'href',
       `/invitations/${invitation.token}`,

@@ -29,7 +29,8 @@ describe('Case detail', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close case' }));
     await user.click(await screen.findByRole('button', { name: 'Reopen case' }));
     expect(await screen.findByRole('button', { name: 'Close case' })).toBeInTheDocument();
-    expect(runtime().db.get('cases', 'E-424242')?.status).toBe('open');
+    // Never answered by Adobe Support: it waits for a support engineer again (issue #17 item 4).
+    expect(runtime().db.get('cases', 'E-424242')?.status).toBe('awaiting-assignment');
     const events = [...runtime().db.all('audit')].map((a) => a.event);
     expect(events).toEqual(['case.commented', 'case.closed', 'case.reopened']);
   }, 60_000);
@@ -44,17 +45,32 @@ describe('Case detail', () => {
     expect(screen.queryByRole('button', { name: 'Reopen case' })).not.toBeInTheDocument();
   }, 60_000);
 
-  it('does not show someone else’s case', async () => {
-    seedCase({ ownerId: 'u-jonas-weber', ownerName: 'Jonas Weber' });
+  it('does not show a case her support role does not cover (someone else’s Marketo Engage case)', async () => {
+    seedCase({
+      ownerId: 'u-jonas-weber',
+      ownerName: 'Jonas Weber',
+      productId: 'marketo',
+      productName: 'Marketo Engage',
+      productFields: { instanceId: 'mkto-acme-prod' },
+    });
     const { screen } = await renderApp('/support/cases/E-424242', { as: AMARA });
     expect(
-      await screen.findByText('This case does not exist or is not yours.', undefined, { timeout: 15_000 }),
+      await screen.findByText(
+        'This case does not exist, or your support role does not cover it.',
+        undefined,
+        {
+          timeout: 15_000,
+        },
+      ),
     ).toBeInTheDocument();
   }, 60_000);
 });
 
 describe('My cases', () => {
   it('shows an empty state, then lists, searches and pages the person’s cases', async () => {
+    // Without the seed's cases of hers (issue #17 item 6), for the empty state.
+    for (const c of [...runtime().db.all('cases')])
+      if (c.ownerId === 'u-amara-okafor') runtime().db.delete('cases', c.id);
     const first = await renderApp('/support/cases', { as: AMARA });
     expect(
       await first.screen.findByText('You have no cases yet.', undefined, { timeout: 15_000 }),

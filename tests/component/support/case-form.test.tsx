@@ -2,13 +2,16 @@ import { waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { problem } from '@mocks/http';
+import { seedCases } from '@mocks/db/seed-cases';
 import { runtime } from '@mocks/runtime';
 import { useCaseDraft } from '@/features/support/stores/case-draft-store';
 import { renderApp, server } from '@tests/utils';
 import { fillAnalyticsCase } from './fill-case-form';
 
 const AMARA = 'amara.okafor@acme.example';
-const cases = () => [...runtime().db.all('cases')];
+/** The cases opened by the test (the seed has some: issue #17 item 6). */
+const SEEDED = new Set(seedCases('default').map((c) => c.id));
+const cases = () => [...runtime().db.all('cases')].filter((c) => !SEEDED.has(c.id));
 
 beforeEach(() => {
   useCaseDraft.getState().reset();
@@ -38,9 +41,12 @@ describe('Case form', () => {
       ['APAC', '+61 2 5550 0000'],
     ] as const) {
       await user.click(screen.getByLabelText(zone));
-      expect(
-        screen.getByText(`For immediate help with a critical issue, call ${phone} (${zone}).`),
-      ).toBeInTheDocument();
+      // The number is a tel: link (issue #18 item 16).
+      const link = screen.getByRole('link', { name: phone });
+      expect(link).toHaveAttribute('href', `tel:${phone.replace(/ /g, '')}`);
+      expect(link.parentElement).toHaveTextContent(
+        `For immediate help with a critical issue, call ${phone} (${zone}).`,
+      );
     }
     await user.click(screen.getByRole('radio', { name: 'Low' }));
     expect(screen.queryByText(/\+61 2 5550 0000/)).not.toBeInTheDocument();
@@ -147,11 +153,12 @@ describe('Case form', () => {
     const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
     await fillAnalyticsCase(user);
     await user.click(screen.getByRole('button', { name: 'Submit case' }));
-    const title = screen.getByRole('textbox', { name: /^Case title/ });
-    await waitFor(() => expect(title).toHaveFocus());
-    expect(title).toHaveAccessibleDescription('Use at most 255 characters.');
-    expect(screen.getByRole('textbox', { name: /^Report suite/ })).toHaveAccessibleDescription(
-      'This value is not valid. Check it and try again.',
+    // The first field in display order takes the focus: the product's own field comes right after Product.
+    const reportSuite = screen.getByRole('textbox', { name: /^Report suite/ });
+    await waitFor(() => expect(reportSuite).toHaveFocus());
+    expect(reportSuite).toHaveAccessibleDescription('This value is not valid. Check it and try again.');
+    expect(screen.getByRole('textbox', { name: /^Case title/ })).toHaveAccessibleDescription(
+      'Use at most 255 characters.',
     );
     const summary = screen.getByRole('alert');
     expect(summary).toHaveTextContent('Some fields need your attention.');

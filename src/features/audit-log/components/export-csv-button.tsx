@@ -6,7 +6,8 @@ import { AUDIT_EVENTS } from '@/api/schemas/audit';
 import { useNotify } from '@/components/notifier';
 import { describeError } from '@/lib/errors';
 import { getAllAudit } from '../api/get-audit';
-import { auditCsvFileName, buildAuditCsv, downloadCsv } from '../audit-csv';
+import { downloadCsv } from '@/lib/csv';
+import { auditCsvFileName, buildAuditCsv } from '../audit-csv';
 
 /** `Export CSV`: downloads every entry matching the current filters. */
 export function ExportCsvButton({

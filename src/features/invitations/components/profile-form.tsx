@@ -5,6 +5,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PHONE_MAX } from '@/api/schemas/common';
 import { setUpProfileSchema, type SetUpProfileInput } from '@/api/schemas/invitations';
 import { describeError } from '@/lib/errors';
 import { spreadFieldErrors, validationMessage } from '@/lib/field-errors';
@@ -12,10 +13,13 @@ import { countryOptions } from '../countries';
 import { useStepHeading } from '../use-step-heading';
 
 type Field = keyof SetUpProfileInput;
-const FIELDS: readonly Field[] = ['firstName', 'lastName', 'country'];
+const FIELDS: readonly Field[] = ['firstName', 'lastName', 'country', 'supportPhone'];
 const fieldOf = (path: string): Field | undefined => FIELDS.find((f) => f === path);
 
-/** `Set up your profile`: first name, last name, country/region. Server field errors show on their field. */
+/**
+ * `Set up your profile`: first name, last name, country/region, and an optional `Support phone number`
+ * (international). Server field errors show on their field.
+ */
 export function ProfileForm({
   org,
   pending,
@@ -31,7 +35,12 @@ export function ProfileForm({
 }) {
   const { t, i18n } = useTranslation('invitations');
   const heading = useStepHeading<HTMLHeadingElement>('profile');
-  const [value, setValue] = useState<SetUpProfileInput>({ firstName: '', lastName: '', country: '' });
+  const [value, setValue] = useState<Required<SetUpProfileInput>>({
+    firstName: '',
+    lastName: '',
+    country: '',
+    supportPhone: '',
+  });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
@@ -117,6 +126,15 @@ export function ProfileForm({
             </option>
           ))}
         </TextField>
+        <TextField
+          {...field('supportPhone')}
+          required={false}
+          type="tel"
+          label={t('setUp.supportPhone')}
+          autoComplete="tel"
+          helperText={messageOf('supportPhone') ?? t('setUp.supportPhoneHelp')}
+          slotProps={{ htmlInput: { maxLength: PHONE_MAX, inputMode: 'tel' } }}
+        />
       </Box>
       <Button type="submit" variant="contained" loading={pending} sx={{ mt: 2 }}>
         {t('setUp.continue')}

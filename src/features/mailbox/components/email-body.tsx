@@ -4,11 +4,12 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { EmailMessage } from '@/api/schemas/invitations';
+import Link from '@mui/material/Link';
+import type { CaseUpdateEmail, EmailMessage, InvitationEmail } from '@/api/schemas/invitations';
 import { shortLabelsOf, type ShortRoleLabel } from '@/api/schemas/roles';
 import { formatDateTime } from '@/i18n/i18n';
 
-type Right = EmailMessage['rights'][number];
+type Right = InvitationEmail['rights'][number];
 
 /** Role name keys (common:roles.*) of one right: a support right may be Basic, Product or both. */
 function labelsOf(right: Right): ShortRoleLabel[] {
@@ -48,8 +49,78 @@ function Para({ children }: { children: ReactNode }) {
   return <Typography sx={{ my: 1.5 }}>{children}</Typography>;
 }
 
-/** The invitation email, rendered from its structured content in the reader's language. */
+/** From, To, Date of an email. */
+function Headers({ email }: { email: EmailMessage }) {
+  const { t } = useTranslation('mailbox');
+  return (
+    <Box
+      component="dl"
+      sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, m: 0, mb: 2 }}
+    >
+      <dt>{t('from')}</dt>
+      <dd style={{ margin: 0 }}>{email.from}</dd>
+      <dt>{t('to')}</dt>
+      <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>
+        {email.toName === email.to ? email.to : `${email.toName} <${email.to}>`}
+      </dd>
+      <dt>{t('date')}</dt>
+      <dd style={{ margin: 0 }}>{formatDateTime(email.sentAt)}</dd>
+    </Box>
+  );
+}
+
+/** An email's subject in the reader's language. */
+export function useEmailSubject() {
+  const { t } = useTranslation('mailbox');
+  return (email: EmailMessage) =>
+    email.kind === 'case-update'
+      ? t('caseEmail.subject', { id: email.caseId, change: t(`caseEmail.changes.${email.change}`) })
+      : email.resend
+        ? `${t('email.subject')} (${t('resent')})`
+        : t('email.subject');
+}
+
+/** A watcher's email about a change to a support case, in the reader's language. */
+function CaseEmailBody({ email }: { email: CaseUpdateEmail }) {
+  const { t } = useTranslation('mailbox');
+  const subject = useEmailSubject();
+  const headingId = `email-${email.id}-subject`;
+  return (
+    <Box component="article" aria-labelledby={headingId}>
+      <Typography id={headingId} variant="h2" sx={{ fontSize: '1.375rem', mb: 1, overflowWrap: 'anywhere' }}>
+        {subject(email)}
+      </Typography>
+      <Headers email={email} />
+      <Para>{t('caseEmail.greeting')}</Para>
+      <Para>{t('caseEmail.intro', { id: email.caseId, title: email.caseTitle, org: email.orgName })}</Para>
+      <Para>{t(`caseEmail.what.${email.change}`, { name: email.actorName })}</Para>
+      <Para>{t('caseEmail.status', { status: t(`caseEmail.statuses.${email.status}`) })}</Para>
+      <Box sx={{ my: 2 }}>
+        <Button
+          component={RouterLink}
+          to={`/support/cases/${encodeURIComponent(email.caseId)}`}
+          variant="contained"
+        >
+          {t('caseEmail.view')}
+        </Button>
+      </Box>
+      <Para>{t('caseEmail.why')}</Para>
+      <Para>{t('caseEmail.signOff')}</Para>
+    </Box>
+  );
+}
+
+/** An email rendered from its structured content in the reader's language. */
 export function EmailBody({ email }: { email: EmailMessage }) {
+  return email.kind === 'case-update' ? (
+    <CaseEmailBody email={email} />
+  ) : (
+    <InvitationEmailBody email={email} />
+  );
+}
+
+/** The invitation email, rendered from its structured content in the reader's language. */
+function InvitationEmailBody({ email }: { email: InvitationEmail }) {
   const { t } = useTranslation('mailbox');
   const org = email.orgName;
   const labels = email.rights.flatMap(labelsOf);
@@ -60,19 +131,7 @@ export function EmailBody({ email }: { email: EmailMessage }) {
       <Typography id={headingId} variant="h2" sx={{ fontSize: '1.375rem', mb: 1 }}>
         {t('email.subject')}
       </Typography>
-      <Box
-        component="dl"
-        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, m: 0, mb: 2 }}
-      >
-        <dt>{t('from')}</dt>
-        <dd style={{ margin: 0 }}>{email.from}</dd>
-        <dt>{t('to')}</dt>
-        <dd style={{ margin: 0 }}>
-          {email.toName === email.to ? email.to : `${email.toName} <${email.to}>`}
-        </dd>
-        <dt>{t('date')}</dt>
-        <dd style={{ margin: 0 }}>{formatDateTime(email.sentAt)}</dd>
-      </Box>
+      <Headers email={email} />
       <Para>{t('email.greeting', { name: email.toName })}</Para>
       <Para>{t(email.resend ? 'email.introResend' : 'email.intro', { org })}</Para>
       <ul>
@@ -92,7 +151,14 @@ export function EmailBody({ email }: { email: EmailMessage }) {
         {t('email.profileTitle')}
       </Typography>
       <Para>{t('email.profile', { org })}</Para>
-      {support && <Para>{t('email.supportReminder')}</Para>}
+      {support && (
+        <Para>
+          {t('email.supportReminder')}{' '}
+          <Link component={RouterLink} to="/profile">
+            {t('email.supportReminderLink')}
+          </Link>
+        </Para>
+      )}
       <Box sx={{ my: 2 }}>
         <Button
           component={RouterLink}

@@ -4,6 +4,7 @@ import ListItemText from '@mui/material/ListItemText';
 import { useTranslation } from 'react-i18next';
 import type { EmailMessage } from '@/api/schemas/invitations';
 import { formatDateTime } from '@/i18n/i18n';
+import { useEmailSubject } from './email-body';
 
 /** One button per email (recipient, subject, date); the selected one is marked as current. */
 export function EmailList({
@@ -16,6 +17,7 @@ export function EmailList({
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation('mailbox');
+  const subject = useEmailSubject();
   return (
     <List aria-label={t('listLabel')} dense disablePadding>
       {emails.map((m) => (
@@ -30,7 +32,7 @@ export function EmailList({
           >
             <ListItemText
               primary={`${m.toName === m.to ? m.to : m.toName} · ${m.to}`}
-              secondary={`${t('email.subject')}${m.resend ? ` (${t('resent')})` : ''} — ${formatDateTime(m.sentAt)}`}
+              secondary={`${subject(m)} — ${formatDateTime(m.sentAt)}`}
               slotProps={{
                 primary: {
                   component: 'span',

@@ -35,6 +35,8 @@ export const mockStateSchema = z.object({
   recoveredFromCorruptState: z.boolean(),
   /** Where the mock backend runs (`in-page` where service workers are unavailable). */
   transport: z.enum(['node', 'service-worker', 'in-page']),
+  /** Cases a support engineer could answer now (`Reply from Adobe Support`). */
+  supportCases: z._default(z.array(z.object({ id: z.string(), title: z.string(), status: z.string() })), []),
 });
 export type MockState = z.infer<typeof mockStateSchema>;
 

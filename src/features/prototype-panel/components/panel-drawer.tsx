@@ -12,6 +12,7 @@ import { DataControls } from './data-controls';
 import { LanguageField } from './language-field';
 import { PersonaField } from './persona-field';
 import { ScenarioField } from './scenario-field';
+import { SupportControls } from './support-controls';
 
 const TITLE_ID = 'prototype-panel-title';
 
@@ -63,6 +64,8 @@ export function PanelDrawer({ open, onClose }: { open: boolean; onClose: () => v
             <ScenarioField state={state.data} />
             <Divider />
             <ClockControls state={state.data} />
+            <Divider />
+            <SupportControls state={state.data} />
             <Divider />
             <DataControls state={state.data} />
           </>

@@ -5,36 +5,79 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCommentSchema, type SupportCaseView } from '@/api/schemas/support';
+import {
+  addCommentSchema,
+  type Attachment,
+  type CaseComment,
+  type SupportCaseView,
+} from '@/api/schemas/support';
 import { useNotify } from '@/components/notifier';
 import { formatDateTime } from '@/i18n/i18n';
 import { describeError } from '@/lib/errors';
 import { useAddComment } from '../api/add-comment';
+import { AttachmentList } from './attachment-list';
+import { AttachmentsField, type AttachmentsFieldHandle } from './attachments-field';
 
-/** The case's comments and, while it is open, a form to add one (the typed text survives a failure). */
+function Comment({ comment: cm }: { comment: CaseComment }) {
+  const { t } = useTranslation('support');
+  const fromSupport = cm.author === 'support';
+  return (
+    <ListItem disableGutters divider sx={{ display: 'block' }}>
+      {fromSupport && (
+        <Typography variant="subtitle2" component="p" sx={{ fontWeight: 700 }}>
+          {t('detail.supportReply')}
+        </Typography>
+      )}
+      <Typography variant="body2" color="text.secondary">
+        {`${cm.authorName} · ${formatDateTime(cm.at)}`}
+      </Typography>
+      <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {fromSupport && cm.message
+          ? t(`detail.supportMessages.${cm.message}`, { agent: cm.authorName })
+          : cm.body}
+      </Typography>
+      <AttachmentList attachments={cm.attachments} label={t('attachments.ofComment')} />
+    </ListItem>
+  );
+}
+
+/** The case's comments and, while it is open, a form to add one with files (what is typed survives a failure). */
 export function CaseComments({ supportCase: c }: { supportCase: SupportCaseView }) {
   const { t } = useTranslation('support');
   const notify = useNotify();
   const add = useAddComment(c.id);
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<Attachment[]>([]);
+  // A new field after a comment is added: its refusals and uploads start afresh.
+  const [round, setRound] = useState(0);
+  const [attempted, setAttempted] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const filesRef = useRef<AttachmentsFieldHandle>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (add.isPending) return;
-    const parsed = addCommentSchema.safeParse({ body });
+    setAttempted(true);
+    if ((filesRef.current?.state() ?? 'ready') !== 'ready') return;
+    const parsed = addCommentSchema.safeParse({ body, attachmentIds: files.map((f) => f.id) });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'validation.commentRequired');
       return;
     }
     setError(null);
-    add.mutate(parsed.data.body, {
-      onSuccess: () => {
-        setBody('');
-        notify(t('detail.commentAdded'));
+    add.mutate(
+      { body: parsed.data.body, attachmentIds: parsed.data.attachmentIds },
+      {
+        onSuccess: () => {
+          setBody('');
+          setFiles([]);
+          setAttempted(false);
+          setRound((r) => r + 1);
+          notify(t('detail.commentAdded'));
+        },
       },
-    });
+    );
   };
   return (
     <Box component="section" aria-labelledby="case-comments" sx={{ mt: 4 }}>
@@ -46,16 +89,11 @@ export function CaseComments({ supportCase: c }: { supportCase: SupportCaseView 
       ) : (
         <List disablePadding>
           {c.comments.map((cm) => (
-            <ListItem key={cm.id} disableGutters divider sx={{ display: 'block' }}>
-              <Typography variant="body2" color="text.secondary">
-                {`${cm.authorName} · ${formatDateTime(cm.at)}`}
-              </Typography>
-              <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{cm.body}</Typography>
-            </ListItem>
+            <Comment key={cm.id} comment={cm} />
           ))}
         </List>
       )}
-      {c.status === 'open' ? (
+      {c.status !== 'closed' ? (
         <Box
           component="form"
           noValidate
@@ -71,6 +109,15 @@ export function CaseComments({ supportCase: c }: { supportCase: SupportCaseView 
             error={!!error}
             helperText={error ? t(`common:${error}`) : undefined}
           />
+          <AttachmentsField
+            key={round}
+            ref={filesRef}
+            id={`case-${c.id}-comment-files`}
+            attachments={files}
+            onAdd={(a) => setFiles((list) => [...list, a])}
+            onRemove={(id) => setFiles((list) => list.filter((f) => f.id !== id))}
+            showPending={attempted}
+          />
           {add.isError && (
             <Alert severity="error" role="alert">
               {describeError(add.error, t)}
@@ -83,7 +130,10 @@ export function CaseComments({ supportCase: c }: { supportCase: SupportCaseView 
           </Box>
         </Box>
       ) : (
-        <Typography sx={{ mt: 2 }}>{t('detail.closedNoComment')}</Typography>
+        // Closed for more than 14 days: no invitation to reopen (the status actions say what to do instead).
+        <Typography sx={{ mt: 2 }}>
+          {c.canReopen ? t('detail.closedNoComment') : t('detail.closedForGood')}
+        </Typography>
       )}
     </Box>
   );

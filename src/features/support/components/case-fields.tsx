@@ -1,7 +1,9 @@
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { telHref } from '@/api/schemas/common';
 import type { SupportCaseView } from '@/api/schemas/support';
 import { formatDateTime } from '@/i18n/i18n';
 import { CaseStatusChip } from './case-status-chip';
@@ -26,6 +28,17 @@ export function CaseFields({
     [t('detail.priority'), t(`form.priorities.${c.priority}`)],
     [t('detail.timeZone'), t(`form.timeZones.${c.timeZone}`)],
     [t('detail.openedBy'), c.ownerName],
+    ...(c.contactPhone
+      ? [
+          [
+            t('form.phoneNumber'),
+            <Link key="p" href={telHref(c.contactPhone)}>
+              {c.contactPhone}
+            </Link>,
+          ] as [string, ReactNode],
+        ]
+      : []),
+    ...(c.agentName ? [[t('detail.agent'), c.agentName] as [string, string]] : []),
     [t('detail.created'), formatDateTime(c.createdAt)],
     [t('detail.updated'), formatDateTime(c.updatedAt)],
     ...(c.closedAt ? [[t('detail.closed'), formatDateTime(c.closedAt)] as [string, string]] : []),

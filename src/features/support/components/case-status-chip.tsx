@@ -1,15 +1,16 @@
-import Chip from '@mui/material/Chip';
+import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
-import type { SupportCase } from '@/api/schemas/support';
+import type { CaseStatus } from '@/api/schemas/support';
 
-export function CaseStatusChip({ status }: { status: SupportCase['status'] }) {
+/** Colour per status: what needs the reader's action (`Awaiting your reply`) stands out. */
+const LOOK: Record<CaseStatus, Pick<ChipProps, 'color' | 'variant'>> = {
+  'awaiting-assignment': { color: 'default', variant: 'filled' },
+  'in-progress': { color: 'primary', variant: 'filled' },
+  'awaiting-reply': { color: 'warning', variant: 'filled' },
+  closed: { color: 'default', variant: 'outlined' },
+};
+
+export function CaseStatusChip({ status }: { status: CaseStatus }) {
   const { t } = useTranslation('support');
-  return (
-    <Chip
-      size="small"
-      label={t(`status.${status}`)}
-      color={status === 'open' ? 'primary' : 'default'}
-      variant={status === 'open' ? 'filled' : 'outlined'}
-    />
-  );
+  return <Chip size="small" label={t(`status.${status}`)} {...LOOK[status]} />;
 }

@@ -11,8 +11,16 @@ import type { SupportCaseView } from '@/api/schemas/support';
 import { formatDate } from '@/i18n/i18n';
 import { CaseStatusChip } from './case-status-chip';
 
-/** My cases: number (link), title, product, priority, status, dates. */
-export function CasesTable({ cases, label }: { cases: SupportCaseView[]; label: string }) {
+/** My cases and Organization cases: number (link), title, product, priority, status, (requestor), dates. */
+export function CasesTable({
+  cases,
+  label,
+  showRequestor = false,
+}: {
+  cases: SupportCaseView[];
+  label: string;
+  showRequestor?: boolean;
+}) {
   const { t } = useTranslation('support');
   return (
     <TableContainer>
@@ -24,6 +32,7 @@ export function CasesTable({ cases, label }: { cases: SupportCaseView[]; label: 
             <TableCell>{t('cases.product')}</TableCell>
             <TableCell>{t('cases.priority')}</TableCell>
             <TableCell>{t('cases.status')}</TableCell>
+            {showRequestor && <TableCell>{t('cases.requestor')}</TableCell>}
             <TableCell>{t('cases.created')}</TableCell>
             <TableCell>{t('cases.updated')}</TableCell>
           </TableRow>
@@ -31,19 +40,23 @@ export function CasesTable({ cases, label }: { cases: SupportCaseView[]; label: 
         <TableBody>
           {cases.map((c) => (
             <TableRow key={c.id} hover>
-              <TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <Link component={RouterLink} to={`/support/cases/${c.id}`}>
                   {c.id}
                 </Link>
               </TableCell>
-              <TableCell sx={{ maxWidth: 360, overflowWrap: 'anywhere' }}>{c.title}</TableCell>
+              {/* On a phone the table scrolls sideways rather than squeezing the title a letter per line. */}
+              <TableCell sx={{ minWidth: 200, maxWidth: 360, overflowWrap: 'break-word' }}>
+                {c.title}
+              </TableCell>
               <TableCell>{c.productName}</TableCell>
               <TableCell>{t(`form.priorities.${c.priority}`)}</TableCell>
               <TableCell>
                 <CaseStatusChip status={c.status} />
               </TableCell>
-              <TableCell>{formatDate(c.createdAt)}</TableCell>
-              <TableCell>{formatDate(c.updatedAt)}</TableCell>
+              {showRequestor && <TableCell sx={{ minWidth: 120 }}>{c.ownerName}</TableCell>}
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.updatedAt)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,11 +1,21 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { useFocusHeading } from '../hooks/use-focus-heading';
 
-/** What anyone without the Support administrator role sees on every /support URL: never a form. */
-export function NoSupportAccess({ org }: { org: string }) {
+/** Where `Add admin` opens: the Administrators list with the wizard open (`?add=1`). */
+export const ADD_ADMIN_URL = '/users/administrators?add=1';
+
+/**
+ * What anyone without the Support administrator role sees on every /support URL: never a form. A System
+ * administrator may assign the role, but nobody changes their own rights (the backend refuses it: 403 `self-edit`),
+ * so he is told that another System administrator can assign it to him, that he can assign it to a colleague, and
+ * given `Add admin`. Everyone else is told to ask a System administrator.
+ */
+export function NoSupportAccess({ org, isSystemAdmin }: { org: string; isSystemAdmin: boolean }) {
   const { t } = useTranslation('support');
   const ref = useFocusHeading();
   return (
@@ -15,7 +25,16 @@ export function NoSupportAccess({ org }: { org: string }) {
       </Typography>
       <Alert severity="info" role="note">
         <Typography sx={{ mb: 1 }}>{t('gate.body', { org })}</Typography>
-        <Typography>{t('gate.howTo')}</Typography>
+        {isSystemAdmin ? (
+          <>
+            <Typography sx={{ mb: 1 }}>{t('gate.systemAdmin')}</Typography>
+            <Button component={RouterLink} to={ADD_ADMIN_URL} variant="contained" size="small">
+              {t('gate.addAdmin')}
+            </Button>
+          </>
+        ) : (
+          <Typography>{t('gate.howTo')}</Typography>
+        )}
       </Alert>
     </Box>
   );

@@ -18,9 +18,14 @@ const items = [
     to: '/support/cases',
     isActive: (p: string) => p.startsWith('/support/cases') && !p.startsWith('/support/cases/new'),
   },
+  {
+    key: 'orgCases',
+    to: '/support/org-cases',
+    isActive: (p: string) => p.startsWith('/support/org-cases'),
+  },
 ] as const;
 
-/** Support portal frame: sidebar navigation (Home, Open ticket, My cases) and the page. */
+/** Support portal frame: sidebar navigation (Home, Open ticket, My cases, Organization cases) and the page. */
 export function SupportLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation('support');
   const { pathname } = useLocation();

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError } from '@/api/client';
@@ -13,8 +14,10 @@ import { describeError } from '@/lib/errors';
 import { useCase } from '../api/get-case';
 import { useSupportProducts } from '../api/get-support-products';
 import { useChangeCaseStatus } from '../api/change-case-status';
+import { AttachmentList } from '../components/attachment-list';
 import { CaseComments } from '../components/case-comments';
 import { CaseFields } from '../components/case-fields';
+import { CaseWatchers } from '../components/case-watchers';
 import { PageHeading } from '@/components/page-heading';
 
 function StatusActions({ supportCase: c }: { supportCase: SupportCaseView }) {
@@ -35,7 +38,7 @@ function StatusActions({ supportCase: c }: { supportCase: SupportCaseView }) {
   return (
     <Box sx={{ display: 'grid', gap: 1, my: 2 }}>
       <Box sx={{ display: 'flex', gap: 1 }}>
-        {c.status === 'open' && (
+        {c.status !== 'closed' && (
           <Button variant="outlined" onClick={() => void close()} disabled={change.isPending}>
             {t('detail.closeCase')}
           </Button>
@@ -60,7 +63,10 @@ function StatusActions({ supportCase: c }: { supportCase: SupportCaseView }) {
   );
 }
 
-/** `/support/cases/:caseId`: every field, status, comments, Close case / Reopen case (within 14 days). */
+/**
+ * `/support/cases/:caseId`: every field, status, attachments, who is kept up to date, comments (Adobe Support's
+ * replies among them), Close case / Reopen case (within 14 days). Anyone whose support role covers the case sees it.
+ */
 export function CaseDetailPage() {
   const { t } = useTranslation('support');
   const { caseId = '' } = useParams();
@@ -98,6 +104,15 @@ export function CaseDetailPage() {
       ) : null}
       <StatusActions supportCase={c} />
       <CaseFields supportCase={c} instanceName={instanceName} />
+      {c.attachments.length > 0 && (
+        <Box component="section" aria-labelledby="case-attachments" sx={{ mt: 4 }}>
+          <Typography id="case-attachments" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
+            {t('attachments.title')}
+          </Typography>
+          <AttachmentList attachments={c.attachments} label={t('attachments.title')} />
+        </Box>
+      )}
+      <CaseWatchers key={c.watchers.join('\n')} supportCase={c} />
       <CaseComments supportCase={c} />
     </Box>
   );

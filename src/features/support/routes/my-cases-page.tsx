@@ -6,23 +6,19 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePager } from '@/components/table-pager';
 import { useCases } from '../api/get-cases';
-import type { CaseListParams } from '@/api/query-keys';
 import { CasesTable } from '../components/cases-table';
+import { StatusFilter, statusFilterOf } from '../components/status-filter';
 import { PageHeading } from '@/components/page-heading';
 import { useDebounced } from '../hooks/use-debounced';
 
 const PAGE_SIZES = [10, 20, 50];
-
-function statusOf(v: string | null): CaseListParams['status'] {
-  return v === 'open' || v === 'closed' ? v : '';
-}
 
 /** `/support/cases`: the person's cases with search, status filter and paging (all in the URL). */
 export function MyCasesPage() {
   const { t } = useTranslation('support');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const status = statusOf(params.get('status'));
+  const status = statusFilterOf(params.get('status'));
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : 10;
   const debouncedQ = useDebounced(q);
@@ -48,18 +44,7 @@ export function MyCasesPage() {
           value={q}
           onChange={(e) => patch({ q: e.target.value.slice(0, 200), page: '' })}
         />
-        <TextField
-          select
-          size="small"
-          label={t('cases.statusFilter')}
-          value={status}
-          onChange={(e) => patch({ status: e.target.value, page: '' })}
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-        >
-          <option value="">{t('cases.all')}</option>
-          <option value="open">{t('status.open')}</option>
-          <option value="closed">{t('status.closed')}</option>
-        </TextField>
+        <StatusFilter value={status} onChange={(v) => patch({ status: v, page: '' })} />
         <Button component={RouterLink} to="/support/cases/new" variant="contained">
           {t('nav.openTicket')}
         </Button>

@@ -9,6 +9,7 @@ import { SupportLayout } from '../components/support-layout';
 import { CaseDetailPage } from './case-detail-page';
 import { MyCasesPage } from './my-cases-page';
 import { NewCasePage } from './new-case-page';
+import { OrgCasesPage } from './org-cases-page';
 import { SupportHomePage } from './support-home-page';
 
 /**
@@ -28,7 +29,10 @@ export function SupportRoutes() {
       <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
     );
   }
-  if (!permissionsOf(session.data).isSupportAdmin) return <NoSupportAccess org={session.data.org.name} />;
+  const perms = permissionsOf(session.data);
+  if (!perms.isSupportAdmin) {
+    return <NoSupportAccess org={session.data.org.name} isSystemAdmin={perms.isSystemAdmin} />;
+  }
   return (
     <SupportLayout>
       <Routes>
@@ -36,6 +40,7 @@ export function SupportRoutes() {
         <Route path="cases" element={<MyCasesPage />} />
         <Route path="cases/new" element={<NewCasePage ownerId={session.data.user.id} />} />
         <Route path="cases/:caseId" element={<CaseDetailPage />} />
+        <Route path="org-cases" element={<OrgCasesPage />} />
         <Route
           path="*"
           element={

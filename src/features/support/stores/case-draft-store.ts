@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { Priority, SupportTimeZone } from '@/api/schemas/support';
+import type { Attachment, Priority, SupportTimeZone } from '@/api/schemas/support';
 
 /** What the person typed in the case form (kept until the case is submitted). */
 export interface CaseDraft {
@@ -11,6 +11,12 @@ export interface CaseDraft {
   businessImpact: string;
   timeZone: SupportTimeZone | '';
   productFields: Record<string, string>;
+  /** `Phone number`; undefined until typed in, when the form shows the profile's support phone number. */
+  contactPhone?: string;
+  /** `Who else should we keep up to date?` */
+  watchers: string[];
+  /** Files already uploaded for this case (kept across a reload; files still uploading are not). */
+  attachments: Attachment[];
 }
 
 export const emptyDraft: CaseDraft = {
@@ -21,6 +27,8 @@ export const emptyDraft: CaseDraft = {
   businessImpact: '',
   timeZone: '',
   productFields: {},
+  watchers: [],
+  attachments: [],
 };
 
 interface DraftState {
@@ -73,11 +81,16 @@ export const useCaseDraft = create<DraftState>()(
       version: 1,
       storage: createJSONStorage(() => sessionStorage),
       partialize: (s) => ({ ownerId: s.ownerId, draft: s.draft, idempotencyKey: s.idempotencyKey }),
+      // A draft saved before watchers and attachments existed gets them empty.
+      merge: (persisted, current) => {
+        const p = (persisted ?? {}) as Partial<DraftState>;
+        return { ...current, ...p, draft: { ...emptyDraft, ...p.draft } };
+      },
     },
   ),
 );
 
 /** True when the draft holds anything the person typed or chose. */
 export const isDraftDirty = (d: CaseDraft) =>
-  JSON.stringify({ ...d, productFields: Object.values(d.productFields).filter(Boolean) }) !==
+  JSON.stringify({ ...emptyDraft, ...d, productFields: Object.values(d.productFields).filter(Boolean) }) !==
   JSON.stringify({ ...emptyDraft, productFields: [] });

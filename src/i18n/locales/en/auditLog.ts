@@ -39,6 +39,8 @@ export const auditLog = {
       commented: 'Case commented',
       closed: 'Case closed',
       reopened: 'Case reopened',
+      supportReplied: 'Reply from Adobe Support',
+      watchersChanged: 'Case watchers changed',
     },
   },
 };

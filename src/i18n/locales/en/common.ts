@@ -35,6 +35,7 @@ export const common = {
   account: {
     button: 'Account: {{name}}',
     signedInAs: 'Signed in as {{name}}',
+    profile: 'Profile',
     switchAccount: 'Switch account',
     signOut: 'Sign out',
   },
@@ -100,6 +101,8 @@ export const common = {
     nameTooLong: 'Use at most 100 characters.',
     nameControlChars: 'Remove the invisible control characters.',
     countryRequired: 'Choose a country or region.',
+    phoneInvalid:
+      'Enter an international number: + and the country code, then the number, like +44 20 7946 0000.',
     userRequired: 'Choose a user or enter a new email address.',
     userExists: 'A user with this email already exists.',
     unknownAccount: 'No account uses this email in this demo.',

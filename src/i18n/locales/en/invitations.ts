@@ -18,6 +18,9 @@ export const invitations = {
     lastName: 'Last name',
     country: 'Country/region',
     chooseCountry: 'Choose a country or region',
+    supportPhone: 'Support phone number',
+    supportPhoneHelp:
+      'Optional. Where Adobe Customer Care can call you back about support cases, in international format: +44 20 7946 0000. You can also set it later in your profile.',
     continue: 'Continue',
   },
   join: {

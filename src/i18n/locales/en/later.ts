@@ -4,6 +4,7 @@ import { auditLog } from './auditLog';
 import { invitations } from './invitations';
 import { mailbox } from './mailbox';
 import { panel } from './panel';
+import { profile } from './profile';
 import { signIn } from './signIn';
 import { support } from './support';
 import { users } from './users';
@@ -16,6 +17,7 @@ export const resources = {
   invitations,
   mailbox,
   panel,
+  profile,
   signIn,
   support,
   users,

@@ -44,9 +44,37 @@ export const mailbox = {
     profile:
       'Select Get started and sign in with this email address. If you have more than one profile, select Join team, then choose the {{org}} profile: a personal profile does not give access to the Admin Console of {{org}}.',
     supportReminder:
-      'As a Support administrator, add a support phone number to your profile so that Adobe Customer Care can call you back about your cases.',
+      'As a Support administrator, add a support phone number so that Adobe Customer Care can call you back about your cases: once you have accepted, open the account menu (your name, top right of the Admin Console) and choose Profile.',
+    supportReminderLink: 'Set your support phone number in your profile',
     getStarted: 'Get started',
     validity: 'This link works for 30 days. If it has expired, ask your administrator to send you a new one.',
     signOff: 'The Adobe Admin Console team',
+  },
+  caseEmail: {
+    subject: 'Support case {{id}}: {{change}}',
+    changes: {
+      commented: 'new comment',
+      supportReplied: 'reply from Adobe Support',
+      closed: 'case closed',
+      reopened: 'case reopened',
+    },
+    greeting: 'Hello,',
+    intro: 'There is news on support case {{id}}, “{{title}}”, of {{org}}:',
+    what: {
+      commented: '{{name}} added a comment.',
+      supportReplied: '{{name}} from Adobe Support replied.',
+      closed: '{{name}} closed the case.',
+      reopened: '{{name}} reopened the case.',
+    },
+    status: 'Status: {{status}}',
+    statuses: {
+      'awaiting-assignment': 'Awaiting assignment',
+      'in-progress': 'In progress',
+      'awaiting-reply': 'Awaiting your reply',
+      closed: 'Closed',
+    },
+    view: 'View the case',
+    why: 'You get this email because the person who opened the case asked us to keep you up to date.',
+    signOff: 'Adobe Customer Care',
   },
 };

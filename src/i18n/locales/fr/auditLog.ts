@@ -45,6 +45,8 @@ export const auditLog: typeof en = {
       commented: 'Dossier commenté',
       closed: 'Dossier fermé',
       reopened: 'Dossier rouvert',
+      supportReplied: 'Réponse de l’assistance Adobe',
+      watchersChanged: 'Personnes tenues informées modifiées',
     },
   },
 };

@@ -35,6 +35,7 @@ export const common: typeof en = {
   account: {
     button: 'Compte : {{name}}',
     signedInAs: 'Connecté en tant que {{name}}',
+    profile: 'Profil',
     switchAccount: 'Changer de compte',
     signOut: 'Se déconnecter',
   },
@@ -101,6 +102,8 @@ export const common: typeof en = {
     nameTooLong: 'Utilisez au plus 100 caractères.',
     nameControlChars: 'Supprimez les caractères de contrôle invisibles.',
     countryRequired: 'Choisissez un pays ou une région.',
+    phoneInvalid:
+      'Saisissez un numéro international : + et l’indicatif du pays, puis le numéro, par exemple +33 1 23 45 67 89.',
     userRequired: 'Choisissez un utilisateur ou saisissez une nouvelle adresse e-mail.',
     userExists: 'Un utilisateur utilise déjà cette adresse e-mail.',
     unknownAccount: 'Aucun compte de cette démonstration n’utilise cette adresse e-mail.',

@@ -20,6 +20,9 @@ export const invitations: typeof en = {
     lastName: 'Nom',
     country: 'Pays/région',
     chooseCountry: 'Choisissez un pays ou une région',
+    supportPhone: 'Numéro de téléphone d’assistance',
+    supportPhoneHelp:
+      'Facultatif. Le numéro où l’Assistance clientèle d’Adobe peut vous rappeler au sujet des dossiers, au format international : +33 1 23 45 67 89. Vous pourrez aussi le renseigner plus tard dans votre profil.',
     continue: 'Continuer',
   },
   join: {

@@ -48,10 +48,38 @@ export const mailbox: typeof en = {
     profile:
       'Sélectionnez Commencer et connectez-vous avec cette adresse e-mail. Si vous avez plusieurs profils, sélectionnez Rejoindre l’équipe, puis choisissez le profil {{org}} : un profil personnel ne donne pas accès à l’Admin Console de {{org}}.',
     supportReminder:
-      'En tant qu’administrateur d’assistance, ajoutez un numéro de téléphone d’assistance à votre profil afin que l’Assistance clientèle d’Adobe puisse vous rappeler au sujet de vos dossiers.',
+      'En tant qu’administrateur d’assistance, ajoutez un numéro de téléphone d’assistance afin que l’Assistance clientèle d’Adobe puisse vous rappeler au sujet de vos dossiers : une fois l’invitation acceptée, ouvrez le menu du compte (votre nom, en haut à droite de l’Admin Console) et choisissez Profil.',
+    supportReminderLink: 'Renseigner votre numéro de téléphone d’assistance dans votre profil',
     getStarted: 'Commencer',
     validity:
       'Ce lien est valable 30 jours. S’il a expiré, demandez à votre administrateur de vous en envoyer un nouveau.',
     signOff: 'L’équipe Adobe Admin Console',
+  },
+  caseEmail: {
+    subject: 'Dossier d’assistance {{id}} : {{change}}',
+    changes: {
+      commented: 'nouveau commentaire',
+      supportReplied: 'réponse de l’assistance Adobe',
+      closed: 'dossier fermé',
+      reopened: 'dossier rouvert',
+    },
+    greeting: 'Bonjour,',
+    intro: 'Du nouveau sur le dossier d’assistance {{id}}, « {{title}} », de {{org}} :',
+    what: {
+      commented: '{{name}} a ajouté un commentaire.',
+      supportReplied: '{{name}}, de l’assistance Adobe, a répondu.',
+      closed: '{{name}} a fermé le dossier.',
+      reopened: '{{name}} a rouvert le dossier.',
+    },
+    status: 'Statut : {{status}}',
+    statuses: {
+      'awaiting-assignment': 'En attente d’affectation',
+      'in-progress': 'En cours',
+      'awaiting-reply': 'En attente de votre réponse',
+      closed: 'Fermé',
+    },
+    view: 'Voir le dossier',
+    why: 'Vous recevez cet e-mail car la personne qui a ouvert le dossier nous a demandé de vous tenir informé.',
+    signOff: 'L’Assistance clientèle d’Adobe',
   },
 };

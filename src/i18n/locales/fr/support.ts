@@ -2,12 +2,21 @@ import type { support as en } from '../en/support';
 
 export const support: typeof en = {
   title: 'Assistance',
-  nav: { label: 'Assistance', home: 'Accueil', openTicket: 'Ouvrir un ticket', myCases: 'Mes dossiers' },
+  nav: {
+    label: 'Assistance',
+    home: 'Accueil',
+    openTicket: 'Ouvrir un ticket',
+    myCases: 'Mes dossiers',
+    orgCases: 'Dossiers de l’organisation',
+  },
   gate: {
     title: 'Vous avez besoin du rôle Administrateur d’assistance',
     body: 'Seuls les administrateurs d’assistance peuvent ouvrir et suivre des dossiers d’assistance pour {{org}}.',
     howTo:
       'Seul un administrateur système peut affecter le rôle Administrateur d’assistance. Demandez à un administrateur système de votre entreprise de vous l’attribuer.',
+    systemAdmin:
+      'En tant qu’administrateur système, vous pouvez attribuer le rôle Administrateur d’assistance dans Ajouter un administrateur : par exemple à un collègue qui traite les dossiers d’assistance. Personne ne peut modifier ses propres droits d’administrateur : pour ouvrir vous-même des dossiers, demandez à un autre administrateur système de vous attribuer ce rôle.',
+    addAdmin: 'Ajouter un administrateur',
   },
   home: {
     intro: 'Ouvrez un dossier, suivez vos dossiers et trouvez des réponses dans la base de connaissances.',
@@ -102,13 +111,18 @@ export const support: typeof en = {
       critical: 'La production est en panne ou gravement perturbée.',
     },
     criticalPhone:
-      'Pour une assistance immédiate en cas de problème critique, appelez le {{phone}} ({{zone}}).',
+      'Pour une assistance immédiate en cas de problème critique, appelez le <phone>{{phone}}</phone> ({{zone}}).',
     criticalPhoneAll:
       'Pour une assistance immédiate en cas de problème critique, appelez le numéro de votre fuseau horaire :',
-    phoneLine: '{{zone}} : {{phone}}',
+    phoneLine: '{{zone}} : <phone>{{phone}}</phone>',
     businessImpact: 'Impact commercial',
     timeZone: 'Fuseau horaire du client',
     timeZones: { americas: 'Amériques', emea: 'EMEA', apac: 'APAC' },
+    phoneNumber: 'Numéro de téléphone',
+    phoneHelp:
+      'Facultatif. Le numéro où l’assistance Adobe peut vous rappeler, au format international : +33 1 23 45 67 89.',
+    phoneFromProfile:
+      'Repris du numéro de téléphone d’assistance de votre profil. Modifiez-le pour ce dossier si besoin.',
     productDetails: 'Détails du produit',
     instanceId: 'Instance Marketo Engage',
     chooseInstance: 'Choisissez une instance',
@@ -132,13 +146,80 @@ export const support: typeof en = {
     reportSuiteRequired: 'Saisissez l’identifiant de la suite de rapports.',
     environmentRequired: 'Saisissez l’environnement.',
     fieldTooLong: 'Utilisez 200 caractères au maximum.',
+    watchersTooMany: 'Vous pouvez tenir informées jusqu’à 10 personnes.',
+    watcherRepeated: 'Cette adresse figure déjà dans la liste.',
+    attachmentName:
+      'Renommez le fichier : son nom est vide, trop long ou contient des caractères non autorisés.',
+    attachmentType:
+      'Ce type de fichier ne peut pas être joint. Utilisez une image, un PDF, un fichier texte, journal, ZIP ou HAR.',
+    attachmentTooLarge: 'Le fichier dépasse 20 Mo.',
+    attachmentEmpty: 'Le fichier est vide.',
+    attachmentContent: 'Le contenu du fichier ne correspond pas à son type.',
+    attachmentRequired: 'Choisissez un fichier.',
+    attachmentsTooMany: 'Vous pouvez joindre jusqu’à {{max}} fichiers.',
+    attachmentGone: 'Une pièce jointe n’est plus disponible. Retirez-la puis ajoutez-la à nouveau.',
   },
-  status: { open: 'Ouvert', closed: 'Fermé' },
+  status: {
+    'awaiting-assignment': 'En attente d’affectation',
+    'in-progress': 'En cours',
+    'awaiting-reply': 'En attente de votre réponse',
+    closed: 'Fermé',
+  },
+  watchers: {
+    label: 'Qui d’autre devons-nous tenir informé ? (facultatif)',
+    help: 'Jusqu’à {{max}} adresses e-mail. Appuyez sur Entrée ou tapez une virgule après chacune.',
+    listLabel_one: '{{count}} personne tenue informée',
+    listLabel_other: '{{count}} personnes tenues informées',
+    remove: 'Retirer {{email}}',
+    about: '« {{email}} » : {{message}}',
+    title: 'Personnes tenues informées',
+    save: 'Enregistrer les personnes tenues informées',
+    saved: 'Personnes tenues informées enregistrées',
+  },
+  attachments: {
+    add: 'Ajouter des pièces jointes',
+    help: 'Jusqu’à {{max}} fichiers de 20 Mo chacun : images, PDF, texte, journaux, ZIP ou HAR.',
+    refused: '« {{name}} » n’a pas été ajouté : {{reason}}',
+    listLabel: 'Pièces jointes à envoyer',
+    remove: 'Retirer {{name}}',
+    removeShort: 'Retirer',
+    uploading: 'Envoi de {{name}}',
+    starting: 'Envoi…',
+    percent: '{{value}} %',
+    failed: 'L’envoi de « {{name}} » a échoué.',
+    retry: 'Renvoyer {{name}}',
+    title: 'Pièces jointes',
+    ofComment: 'Pièces jointes de ce commentaire',
+    download: 'Télécharger {{name}}, {{size}}',
+    downloadFailed: 'Impossible de télécharger « {{name}} ».',
+    waitForUploads: 'Attendez la fin de l’envoi des pièces jointes.',
+    fixFailed: 'Une pièce jointe n’a pas été envoyée : renvoyez-la ou retirez-la.',
+    size: {
+      bytes_one: '{{value, number}} octet',
+      bytes_other: '{{value, number}} octets',
+      kb: '{{value, number}} Ko',
+      mb: '{{value, number}} Mo',
+    },
+  },
+  orgCases: {
+    title: 'Dossiers de l’organisation',
+    intro:
+      'Tous les dossiers de votre organisation couverts par votre rôle d’assistance, y compris les vôtres.',
+    filters: 'Filtrer les dossiers',
+    download: 'Télécharger les dossiers',
+    downloaded_one: '{{count}} dossier téléchargé',
+    downloaded_other: '{{count}} dossiers téléchargés',
+    downloadFailed: 'Les dossiers n’ont pas été téléchargés.',
+    empty: 'Il n’y a encore aucun dossier.',
+    what: 'les dossiers',
+  },
   cases: {
     title: 'Mes dossiers',
     search: 'Rechercher des dossiers',
     statusFilter: 'Statut',
     all: 'Tous',
+    allOpen: 'Tous les dossiers ouverts',
+    requestor: 'Demandeur',
     caseNumber: 'Numéro de dossier',
     caseTitle: 'Titre',
     product: 'Produit',
@@ -176,7 +257,16 @@ export const support: typeof en = {
     reopenedToast: 'Dossier {{id}} rouvert',
     reopenExpired:
       'Ce dossier a été fermé il y a plus de 14 jours et ne peut plus être rouvert. Ouvrez plutôt un nouveau ticket.',
-    notFound: 'Ce dossier n’existe pas ou ne vous appartient pas.',
+    notFound: 'Ce dossier n’existe pas, ou votre rôle d’assistance ne le couvre pas.',
+    closedForGood: 'Ce dossier est fermé : il n’est plus possible d’y ajouter des commentaires.',
+    supportReply: 'Réponse de l’assistance Adobe',
+    supportMessages: {
+      assigned:
+        'Bonjour, je suis {{agent}}, de l’assistance Adobe, et je prends en charge votre dossier. J’étudie les informations envoyées et je vous tiendrai informé ici.',
+      needsInfo:
+        'Merci de votre patience. Pour avancer, pourriez-vous nous dire quand le problème s’est produit pour la dernière fois et quels identifiants ou URL sont concernés, et ajouter des journaux ou des captures d’écran ? Répondez ici par un commentaire avec des pièces jointes.',
+    },
+    agent: 'Ingénieur d’assistance',
     what: 'le dossier',
     backToCases: 'Retour à mes dossiers',
   },

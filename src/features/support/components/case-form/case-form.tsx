@@ -4,22 +4,30 @@ import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SupportProduct } from '@/api/schemas/support';
 import { useNotify } from '@/components/notifier';
+import { ApiError } from '@/api/client';
 import { describeError } from '@/lib/errors';
 import { fieldErrorsOf, spreadFieldErrors, validationMessage } from '@/lib/field-errors';
+import { useSession } from '@/session/session-api';
 import { useCreateCase } from '../../api/create-case';
 import { useCaseDraft } from '../../stores/case-draft-store';
+import { AttachmentsField, type AttachmentsFieldHandle } from '../attachments-field';
+import { WatchersField, type WatchersFieldHandle } from '../watchers-field';
+import { ContactPhoneField } from './contact-phone-field';
 import { DescriptionChecklist } from './description-checklist';
 import { VALIDATION_NS, fieldId } from './field-id';
 import { PriorityField } from './priority-field';
 import { ProductSpecificFields } from './product-specific-fields';
 import { SuggestedArticles } from './suggested-articles';
 import { TimeZoneField } from './time-zone-field';
-import { caseFieldOf, firstInvalid, validateDraft, type DraftErrors } from './validate-draft';
+import { caseFieldOf, contactPhoneOf, firstInvalid, validateDraft, type DraftErrors } from './validate-draft';
+
+/** A server refusal of the attached files (gone after a reset, or already attached elsewhere). */
+const ATTACHMENT_CODES = new Set(['attachment-not-found', 'attachment-in-use']);
 
 /** The case form: problem (product, title, description), suggested articles, then priority and contact. */
 export function CaseForm({ products }: { products: SupportProduct[] }) {
@@ -34,7 +42,10 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
     fields: {},
     other: [],
   });
-  const clientErrors = attempted ? validateDraft(draft, products).errors : {};
+  const watchersRef = useRef<WatchersFieldHandle>(null);
+  const filesRef = useRef<AttachmentsFieldHandle>(null);
+  const profilePhone = useSession().data?.user.supportPhone;
+  const clientErrors = attempted ? validateDraft(draft, products, profilePhone).errors : {};
   const errors: DraftErrors = { ...serverErrors.fields, ...clientErrors };
   const product = products.find((p) => p.id === draft.productId);
   const message = (name: string) =>
@@ -45,7 +56,14 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
     if (create.isPending) return;
     setAttempted(true);
     setServerErrors({ fields: {}, other: [] });
-    const { errors: found, input } = validateDraft(draft, products);
+    // Files still uploading or failed, or an address typed that cannot be added: say so, send nothing.
+    const files = filesRef.current?.state() ?? 'ready';
+    if (watchersRef.current && !watchersRef.current.commit()) return;
+    if (files !== 'ready') {
+      document.getElementById(fieldId('attachmentIds'))?.focus();
+      return;
+    }
+    const { errors: found, input } = validateDraft(useCaseDraft.getState().draft, products, profilePhone);
     if (!input) {
       const first = firstInvalid(found);
       if (first) document.getElementById(fieldId(first))?.focus();
@@ -60,6 +78,11 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
           void navigate(`/support/cases/${created.id}`);
         },
         onError: (err) => {
+          if (err instanceof ApiError && err.code && ATTACHMENT_CODES.has(err.code)) {
+            setServerErrors({ fields: { attachmentIds: 'validation.attachmentGone' }, other: [] });
+            document.getElementById(fieldId('attachmentIds'))?.focus();
+            return;
+          }
           const spread = spreadFieldErrors(fieldErrorsOf(err), (path) => caseFieldOf(path, draft.productId));
           const fields: DraftErrors = {};
           for (const [k, v] of Object.entries(spread.fields)) if (v) fields[k] = v;
@@ -71,8 +94,11 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
     );
   };
 
-  // Any failure but a 400 naming fields (those go under the fields): said with Retry.
-  const failed = create.isError && Object.keys(fieldErrorsOf(create.error)).length === 0;
+  // Any failure but a 400 naming fields or a refusal of the files (those go under the fields): said with Retry.
+  const refused =
+    Object.keys(fieldErrorsOf(create.error)).length > 0 ||
+    (create.error instanceof ApiError && !!create.error.code && ATTACHMENT_CODES.has(create.error.code));
+  const failed = create.isError && !refused;
   return (
     <Box component="form" noValidate onSubmit={submit} sx={{ display: 'grid', gap: 3, maxWidth: 760 }}>
       <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
@@ -96,6 +122,12 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
           </option>
         ))}
       </TextField>
+      <ProductSpecificFields
+        product={product}
+        values={draft.productFields}
+        errors={errors}
+        onChange={setProductField}
+      />
       <TextField
         id={fieldId('title')}
         required
@@ -131,6 +163,17 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
         />
         <DescriptionChecklist id="case-description-checklist" />
       </Box>
+      <AttachmentsField
+        ref={filesRef}
+        id={fieldId('attachmentIds')}
+        attachments={draft.attachments}
+        onAdd={(a) => update({ attachments: [...useCaseDraft.getState().draft.attachments, a] })}
+        onRemove={(id) =>
+          update({ attachments: useCaseDraft.getState().draft.attachments.filter((a) => a.id !== id) })
+        }
+        error={errors.attachmentIds}
+        showPending={attempted}
+      />
       <SuggestedArticles title={draft.title} />
       <Divider />
       <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
@@ -158,11 +201,19 @@ export function CaseForm({ products }: { products: SupportProduct[] }) {
         error={errors.timeZone}
         onChange={(timeZone) => update({ timeZone })}
       />
-      <ProductSpecificFields
-        product={product}
-        values={draft.productFields}
-        errors={errors}
-        onChange={setProductField}
+      <ContactPhoneField
+        id={fieldId('contactPhone')}
+        value={contactPhoneOf(draft, profilePhone)}
+        fromProfile={draft.contactPhone === undefined && !!profilePhone}
+        error={message('contactPhone')}
+        onChange={(contactPhone) => update({ contactPhone })}
+      />
+      <WatchersField
+        ref={watchersRef}
+        id={fieldId('watchers')}
+        value={draft.watchers}
+        error={errors.watchers}
+        onChange={(watchers) => update({ watchers })}
       />
       {attempted && (Object.keys(errors).length > 0 || serverErrors.other.length > 0) && (
         <Alert severity="error" role="alert">

@@ -6,8 +6,10 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { telHref } from '@/api/schemas/common';
 import {
   CRITICAL_PHONE,
   prioritySchema,
@@ -81,17 +83,24 @@ export function PriorityField({ value, timeZone, error, onChange }: Props) {
       {value === 'critical' && (
         <Alert severity="warning" role="status" sx={{ mt: 1 }}>
           {timeZone ? (
-            t('form.criticalPhone', {
-              phone: CRITICAL_PHONE[timeZone],
-              zone: t(`form.timeZones.${timeZone}`),
-            })
+            <Trans
+              t={t}
+              i18nKey="form.criticalPhone"
+              values={{ phone: CRITICAL_PHONE[timeZone], zone: t(`form.timeZones.${timeZone}`) }}
+              components={{ phone: <Link href={telHref(CRITICAL_PHONE[timeZone])} /> }}
+            />
           ) : (
             <>
               {t('form.criticalPhoneAll')}
               <ul style={{ margin: 0 }}>
                 {timeZoneSchema.options.map((z) => (
                   <li key={z}>
-                    {t('form.phoneLine', { zone: t(`form.timeZones.${z}`), phone: CRITICAL_PHONE[z] })}
+                    <Trans
+                      t={t}
+                      i18nKey="form.phoneLine"
+                      values={{ zone: t(`form.timeZones.${z}`), phone: CRITICAL_PHONE[z] }}
+                      components={{ phone: <Link href={telHref(CRITICAL_PHONE[z])} /> }}
+                    />
                   </li>
                 ))}
               </ul>

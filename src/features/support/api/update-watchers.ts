@@ -1,0 +1,18 @@
+import { useMutation } from '@tanstack/react-query';
+import { newIdempotencyKey, request } from '@/api/client';
+import { supportCaseViewSchema } from '@/api/schemas/support';
+import { useCaseUpdated } from './case-cache';
+
+/** PUT /api/support/cases/:caseId/watchers: who else is kept up to date. */
+export function updateWatchers(caseId: string, watchers: string[]) {
+  return request(`/support/cases/${encodeURIComponent(caseId)}/watchers`, supportCaseViewSchema, {
+    method: 'PUT',
+    body: { watchers },
+    idempotencyKey: newIdempotencyKey(),
+  });
+}
+
+export function useUpdateWatchers(caseId: string) {
+  const onSuccess = useCaseUpdated('updateWatchers');
+  return useMutation({ mutationFn: (watchers: string[]) => updateWatchers(caseId, watchers), onSuccess });
+}
