@@ -92,14 +92,19 @@ export const BothOptions: Story = {
 const critical = (zone: keyof typeof CRITICAL_PHONE): Story => ({
   play: async ({ userEvent }) => {
     await fillAnalyticsCase(userEvent, 'critical', zone);
-    await expect(
-      await screen.findByText(
-        label('support:form.criticalPhone', {
-          phone: CRITICAL_PHONE[zone],
-          zone: label(`support:form.timeZones.${zone}`),
-        }),
-      ),
-    ).toBeVisible();
+    // The number is a tel: link inside the sentence, so the sentence is matched without its <phone> tags.
+    const sentence = label('support:form.criticalPhone', {
+      phone: CRITICAL_PHONE[zone],
+      zone: label(`support:form.timeZones.${zone}`),
+    }).replace(/<\/?phone>/g, '');
+    const alert = await screen.findByText(
+      (_, el) => el?.getAttribute('role') === 'status' && el.textContent === sentence,
+    );
+    await expect(alert).toBeVisible();
+    await expect(within(alert).getByRole('link', { name: CRITICAL_PHONE[zone] })).toHaveAttribute(
+      'href',
+      `tel:${CRITICAL_PHONE[zone].replace(/ /g, '')}`,
+    );
   },
 });
 export const CriticalAmericas: Story = { ...critical('americas'), name: 'Critical – Americas phone' };

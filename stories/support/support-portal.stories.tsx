@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen } from 'storybook/test';
 import { PEOPLE } from '@mocks/db/seed';
 import type { CreateCaseInput } from '@/api/schemas/support';
-import { openCase } from '../play/api';
+import { accept, grant, openCase } from '../play/api';
 import { label } from '../play/i18n';
 import { expectLoading, expectRetry, fails, neverAnswers } from '../play/list-states';
 
@@ -71,8 +71,19 @@ export const MyCases: Story = {
 };
 
 export const MyCasesEmpty: Story = {
-  name: 'My cases – empty',
+  name: 'My cases – empty (Alex, a new Basic support administrator)',
   parameters: { route: '/support/cases' },
+  globals: { persona: 'alex' },
+  loaders: [
+    async () => {
+      const token = await grant({
+        userId: PEOPLE.alex.id,
+        roles: [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }],
+      });
+      await accept(token, PEOPLE.alex.email, 'p-alex-acme');
+      return {};
+    },
+  ],
   play: async () => {
     await expect(await screen.findByText(label('support:cases.empty'))).toBeVisible();
   },
