@@ -83,7 +83,9 @@ test.describe('Invitation lifecycle', () => {
     await app.open('/mailbox');
     const email = await openEmailTo(page, NEW_ADMIN.email);
     await expect(email.getByText('Basic support administrator', { exact: true })).toBeVisible();
-    await expect(email.getByText(/add a support phone number to your profile/)).toBeVisible();
+    await expect(
+      email.getByText(/add a support phone number so that Adobe Customer Care can call you back/),
+    ).toBeVisible();
     await expectNoA11yViolations(page);
     await email.getByRole('link', { name: 'Get started' }).click();
 

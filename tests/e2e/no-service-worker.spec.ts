@@ -59,6 +59,7 @@ test.describe('without service workers', () => {
     await page.getByRole('navigation', { name: 'Support' }).getByRole('link', { name: 'My cases' }).click();
     const row = page.getByRole('table', { name: 'My cases' }).getByRole('row', { name: new RegExp(caseId) });
     await expect(row).toContainText('Forms stopped saving');
-    await expect(row.getByText('Open', { exact: true })).toBeVisible();
+    // A new case waits for an agent (issue #17's statuses).
+    await expect(row.getByText('Awaiting assignment', { exact: true })).toBeVisible();
   });
 });

@@ -12,7 +12,17 @@ export function updateWatchers(caseId: string, watchers: string[]) {
   });
 }
 
-export function useUpdateWatchers(caseId: string) {
-  const onSuccess = useCaseUpdated('updateWatchers');
-  return useMutation({ mutationFn: (watchers: string[]) => updateWatchers(caseId, watchers), onSuccess });
+/**
+ * `onSaved` runs from the mutation itself, before the refetch: a call-level `mutate(…, { onSuccess })` is skipped
+ * when the refetch remounts the section, and the confirmation would be lost.
+ */
+export function useUpdateWatchers(caseId: string, onSaved: () => void) {
+  const updated = useCaseUpdated('updateWatchers');
+  return useMutation({
+    mutationFn: (watchers: string[]) => updateWatchers(caseId, watchers),
+    onSuccess: (c) => {
+      onSaved();
+      return updated(c);
+    },
+  });
 }

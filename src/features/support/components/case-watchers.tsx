@@ -15,8 +15,11 @@ import { WatchersField, type WatchersFieldHandle } from './watchers-field';
 export function CaseWatchers({ supportCase: c }: { supportCase: SupportCaseView }) {
   const { t } = useTranslation('support');
   const notify = useNotify();
-  const save = useUpdateWatchers(c.id);
   const [draft, setDraft] = useState<string[] | null>(null);
+  const save = useUpdateWatchers(c.id, () => {
+    setDraft(null);
+    notify(t('watchers.saved'));
+  });
   const ref = useRef<WatchersFieldHandle>(null);
   const value = draft ?? c.watchers;
   const changed = draft !== null && draft.join('\n') !== c.watchers.join('\n');
@@ -27,12 +30,7 @@ export function CaseWatchers({ supportCase: c }: { supportCase: SupportCaseView 
   const onSave = () => {
     const list = ref.current ? ref.current.commit() : value;
     if (!list) return;
-    save.mutate(list, {
-      onSuccess: () => {
-        setDraft(null);
-        notify(t('watchers.saved'));
-      },
-    });
+    save.mutate(list);
   };
   return (
     <Box component="section" aria-labelledby="case-watchers" sx={{ mt: 4, maxWidth: 760 }}>
