@@ -3,6 +3,17 @@ import { createTheme } from '@mui/material/styles';
 /** The product name's colour in the top bar. */
 export const brandColor = '#c9252d';
 
+/**
+ * One focus ring for every control (WCAG 2.2 focus appearance: a 2 px solid outline, offset 2 px,
+ * in a colour with at least 3:1 contrast against white and the grey page background).
+ */
+export const focusRing = {
+  outline: '2px solid #0a4fa3',
+  outlineOffset: '2px',
+} as const;
+
+const focusVisible = { '&.Mui-focusVisible, &:focus-visible': focusRing };
+
 /** Admin Console look: neutral greys, Adobe-like blue accents, AA contrast throughout. */
 export const theme = createTheme({
   palette: {
@@ -24,9 +35,20 @@ export const theme = createTheme({
     button: { textTransform: 'none', fontWeight: 600 },
   },
   components: {
-    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiButtonBase: { styleOverrides: { root: focusVisible } },
+    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: focusVisible } },
+    MuiSwitch: {
+      styleOverrides: {
+        // The ring goes on the whole track, not the tiny hidden input.
+        root: { '&:has(.Mui-focusVisible)': { ...focusRing, borderRadius: 12 } },
+      },
+    },
+    MuiTab: { styleOverrides: { root: focusVisible } },
+    MuiLink: {
+      defaultProps: { underline: 'always' },
+      styleOverrides: { root: { '&:focus-visible': focusRing } },
+    },
     MuiTextField: { defaultProps: { size: 'small' } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 700 } } },
-    MuiLink: { defaultProps: { underline: 'always' } },
   },
 });
