@@ -30,6 +30,7 @@ import {
   assertKeepsSystemAdmin,
   assertMayChange,
   assertMayGrant,
+  assertMayRemoveRoles,
   assertNotSelf,
   assertTargetsExist,
 } from '../services/admins';
@@ -93,7 +94,7 @@ function assertMayRemove(actorRoles: Parameters<typeof assertMayGrant>[0], userI
   const db = runtime().db;
   for (const id of userIds) {
     const admin = db.get('admins', id);
-    if (admin) assertMayGrant(actorRoles, admin.roles);
+    if (admin) assertMayRemoveRoles(actorRoles, admin.roles);
   }
 }
 

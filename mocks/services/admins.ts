@@ -18,16 +18,17 @@ export const ROLE_NAMES: Record<string, string> = {
 
 const profileProduct = (id: string) => runtime().db.catalog.profiles.find((p) => p.id === id)?.productId;
 
-function refuse(v: GrantViolation): never {
+/** 403 for a grant rule violation; `verb` says whether the refused change assigns or removes the role. */
+function refuse(v: GrantViolation, verb: 'assign' | 'remove' = 'assign'): never {
   if (v.code === 'forbidden-role') {
     const only =
-      v.role === 'system' || v.role === 'support' ? ' Only a System administrator can assign it.' : '';
-    throw new ProblemError(403, `You cannot assign the ${ROLE_NAMES[v.role]} role.${only}`, {
+      v.role === 'system' || v.role === 'support' ? ` Only a System administrator can ${verb} it.` : '';
+    throw new ProblemError(403, `You cannot ${verb} the ${ROLE_NAMES[v.role]} role.${only}`, {
       code: 'forbidden-role',
       errors: { roles: [`validation.forbiddenRole.${v.role}`] },
     });
   }
-  throw new ProblemError(403, `You can only assign ${ROLE_NAMES[v.role]} for your own products.`, {
+  throw new ProblemError(403, `You can only ${verb} ${ROLE_NAMES[v.role]} for your own products.`, {
     code: 'forbidden-scope',
     errors: { roles: ['validation.forbiddenScope'] },
   });
@@ -37,6 +38,12 @@ function refuse(v: GrantViolation): never {
 export function assertMayGrant(actorRoles: RoleGrant[], roles: RoleGrant[]): void {
   const v = findGrantViolation(actorRoles, roles, profileProduct);
   if (v) refuse(v);
+}
+
+/** 403 unless the actor may take away every role of `roles`; the refusal says "remove". */
+export function assertMayRemoveRoles(actorRoles: RoleGrant[], roles: RoleGrant[]): void {
+  const v = findGrantViolation(actorRoles, roles, profileProduct);
+  if (v) refuse(v, 'remove');
 }
 
 /** 403 unless every target that `before` → `after` adds or removes is one the actor may grant. */

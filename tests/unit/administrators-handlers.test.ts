@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isInvitationEmail } from '@/api/schemas/invitations';
 import { buildAdmin } from '@mocks/factories/build-admin';
 import { runtime } from '@mocks/runtime';
+import { setSession } from '@mocks/auth';
+import { PEOPLE } from '@mocks/db/seed';
 import { assertKeepsSystemAdmin } from '@mocks/services/admins';
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -150,5 +152,21 @@ describe('GET /api/users (directory)', () => {
     expect(alex.items[0]!.idType).toBe('adobe');
     const all = (await (await fetch('/api/users?pageSize=10')).json()) as { total: number };
     expect(all.total).toBe(2011);
+  });
+});
+
+describe('removal refused by the grant rules', () => {
+  it('says "remove", not "assign", when Priya may not take a role away', async () => {
+    setSession(PEOPLE.priya.id);
+    const one = await fetch(`/api/administrators/${PEOPLE.amara.id}`, { method: 'DELETE' });
+    expect(one.status).toBe(403);
+    const body = (await one.json()) as { code: string; title: string };
+    expect(body.code).toBe('forbidden-role');
+    expect(body.title).toBe(
+      'You cannot remove the Support administrator role. Only a System administrator can remove it.',
+    );
+    const many = await post('/api/administrators/remove', { userIds: [PEOPLE.amara.id] });
+    expect(((await many.json()) as { title: string }).title).toMatch(/^You cannot remove /);
+    expect(runtime().db.get('admins', PEOPLE.amara.id)).toBeDefined();
   });
 });

@@ -38,10 +38,14 @@ export function RemoveAdminsButton({
         notify(t('remove.done', { count }));
       },
       onError: (e) => {
+        // A role or scope refusal is worded for removal here: the server's reason is the grant rule's.
+        const code = e instanceof ApiError ? e.code : undefined;
         const why =
-          e instanceof ApiError && e.code === 'last-system-admin'
+          code === 'last-system-admin'
             ? t('remove.lastSystemAdmin')
-            : describeError(e, t);
+            : code === 'forbidden-role' || code === 'forbidden-scope'
+              ? t('remove.forbidden')
+              : describeError(e, t);
         notify(`${t('remove.failed')} ${why}`, 'error');
       },
     });

@@ -25,6 +25,7 @@ export const administrators = {
   noMatch: 'No administrator matches “{{q}}”',
   noMatchHelp: 'Check the spelling, or search by email.',
   remove: {
+    forbidden: 'You cannot remove the admin rights of someone who holds a role you may not remove.',
     title: 'Remove admins',
     message_one: 'Remove the admin rights of {{count}} person? They keep their user account.',
     message_other: 'Remove the admin rights of {{count}} people? They keep their user account.',

@@ -25,6 +25,8 @@ export const administrators: typeof en = {
   noMatch: 'Aucun administrateur ne correspond à « {{q}} »',
   noMatchHelp: 'Vérifiez l’orthographe ou recherchez par adresse e-mail.',
   remove: {
+    forbidden:
+      'Vous ne pouvez pas retirer les droits d’une personne qui détient un rôle que vous ne pouvez pas retirer.',
     title: 'Supprimer des administrateurs',
     message_one:
       'Retirer les droits d’administration de {{count}} personne ? Son compte utilisateur est conservé.',
