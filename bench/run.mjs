@@ -5,10 +5,12 @@
  * Plain ESM JavaScript on purpose: Node 20 runs it directly; the TypeScript parts (mock backend, seed)
  * are bundled for Node by Vite's own build (bench/lib/build.mjs), so no extra TS runner is needed.
  * Flags: --no-build (reuse dist/ and bench/tmp), --no-lighthouse, --tests, --only=<section,…>.
- * Sections: search, bundle, admins, cold, keys, pickers, heap, lighthouse; tests (times `npm test`, first) only with
- * --tests or --only=tests.
+ * Sections: search, dryrun, bundle, admins, cold, keys, pickers, heap, lighthouse; tests (times `npm test`, first)
+ * only with --tests or --only=tests.
  * LIGHTHOUSE_RUNS=n: Lighthouse runs per page (default 5; the median counts).
- * Exit code: 0 when it ran (budget failures are reported, not fatal); 1 on an error.
+ * Exit code: 0 when it ran (budget failures are reported, not fatal), except the bulk dry run's: a row that costs more
+ * in a larger file is a quadratic check, a bug rather than a slow machine, so that budget failing exits with 1;
+ * 1 on an error too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -85,6 +87,10 @@ async function main() {
   if (want('search')) {
     log('directory search in Node (2,000 and 100,000 users)');
     results.search = nodeBench(nodeEntry, 'search');
+  }
+  if (want('dryrun')) {
+    log('bulk grant dry run in Node (500 and 5,000 CSV rows)');
+    results.dryRun = nodeBench(nodeEntry, 'dry-run');
   }
   let changes = null;
   if (want('cold')) {
@@ -164,6 +170,7 @@ async function main() {
   if (!only || !prev) writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   else writeFileSync(`${TMP}/results-partial.json`, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
+  if (results.budgets.some((b) => b.id === 'dry-run' && b.status === 'FAIL')) process.exitCode = 1;
 }
 
 /** Wall time of `npm test`, and what it ran (from Vitest's summary). */
@@ -195,8 +202,9 @@ const x = (v) => (typeof v === 'number' ? `${v.toFixed(2)}×` : 'n/a');
 
 function budgets(r) {
   const out = [];
-  const add = (name, value, limit, pass, shown) =>
+  const add = (name, value, limit, pass, shown, id) =>
     out.push({
+      ...(id ? { id } : {}),
       budget: name,
       value: shown,
       limit,
@@ -204,6 +212,9 @@ function budgets(r) {
     });
   const sr = ratio(r.search?.large?.handler?.p95, r.search?.small?.handler?.p95);
   add('search handler p95, 100k ÷ 2k users', sr, '≤ 2×', sr <= 2, x(sr));
+  // Per row: 10 times the rows cost 10 times the time when every check is linear; a quadratic one makes it 10×.
+  const dr = r.dryRun?.perRowRatio;
+  add('bulk dry run, time per row: 5,000 ÷ 500 rows', dr, '≤ 2×', dr <= 2, x(dr), 'dry-run');
   const k = r.keystroke?.largeOrg?.withoutDebounce?.p95;
   const k2 = r.keystroke?.default?.withoutDebounce?.p95;
   const kmax = typeof k === 'number' && typeof k2 === 'number' ? Math.max(k, k2) : (k ?? k2);
@@ -285,6 +296,20 @@ function printTable(r) {
       x(ratio(s.large.index.p95, s.small.index.p95)),
     );
     row('Seed + index build in Node (2k | 100k)', ms(s.small.seedMs), ms(s.large.seedMs));
+  }
+  if (r.dryRun) {
+    const d = r.dryRun;
+    row(
+      'Bulk dry run (500 | 5,000 rows), median',
+      ms(d.small.ms),
+      ms(d.large.ms),
+      `${x(d.ratio)} total, ${x(d.perRowRatio)} per row`,
+    );
+    row(
+      '  per row (500 | 5,000 rows)',
+      `${((d.small.ms / d.small.rows) * 1000).toFixed(1)} µs`,
+      `${((d.large.ms / d.large.rows) * 1000).toFixed(1)} µs`,
+    );
   }
   if (r.keystroke) {
     const k = r.keystroke;

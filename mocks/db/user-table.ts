@@ -25,6 +25,8 @@ export class SeededUserTable implements Table<UserRecord> {
   private deletedCount = 0;
   /** Users added after the seed (and seed users deleted then added again: a Map puts those at the end). */
   private tail = new Map<string, UserRecord>();
+  /** Lower-case email → id of the users in `tail`: a bulk grant adds thousands, each looked up by email. */
+  private tailByEmail = new Map<string, string>();
 
   constructor(
     private readonly named: UserRecord[],
@@ -73,13 +75,14 @@ export class SeededUserTable implements Table<UserRecord> {
   }
 
   /**
-   * The user whose email is `email` (lower case), without the directory index: users added later and the named
-   * people are few and checked one by one; a generated user's email ends its local part with the user's number
-   * (`ava.anderson42@…` is `u-g-000042`), so that one record is the only candidate.
+   * The user whose email is `email` (lower case), without the directory index: users added later through their
+   * own email index, the named people (few) one by one; a generated user's email ends its local part with the
+   * user's number (`ava.anderson42@…` is `u-g-000042`), so that one record is the only candidate.
    */
   findByEmail(email: string): UserRecord | undefined {
     const same = (u: UserRecord | undefined) => (u && u.email.toLowerCase() === email ? u : undefined);
-    for (const u of this.tail.values()) if (same(u)) return u;
+    const added = this.tailByEmail.get(email);
+    if (added !== undefined) return same(this.tail.get(added));
     for (const u of this.named) {
       const found = same(this.get(u.id));
       if (found) return found;
@@ -94,13 +97,24 @@ export class SeededUserTable implements Table<UserRecord> {
 
   set(id: string, value: UserRecord): this {
     const slot = this.tail.has(id) ? -1 : this.slotOf(id);
-    if (slot >= 0 && !this.deleted[slot]) this.records[slot] = value;
-    else this.tail.set(id, value);
+    if (slot >= 0 && !this.deleted[slot]) {
+      this.records[slot] = value;
+      return this;
+    }
+    const before = this.tail.get(id);
+    if (before) this.tailByEmail.delete(before.email.toLowerCase());
+    this.tail.set(id, value);
+    this.tailByEmail.set(value.email.toLowerCase(), id);
     return this;
   }
 
   delete(id: string): boolean {
-    if (this.tail.delete(id)) return true;
+    const added = this.tail.get(id);
+    if (added) {
+      this.tail.delete(id);
+      this.tailByEmail.delete(added.email.toLowerCase());
+      return true;
+    }
     const slot = this.slotOf(id);
     if (slot < 0 || this.deleted[slot]) return false;
     this.deleted[slot] = 1;
@@ -114,6 +128,7 @@ export class SeededUserTable implements Table<UserRecord> {
     this.deletedCount = this.deleted.length;
     this.records = [];
     this.tail.clear();
+    this.tailByEmail.clear();
   }
 
   *values(): IterableIterator<UserRecord> {

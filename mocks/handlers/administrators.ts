@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { alreadyHeld, canAddAdmins, mergeRoles } from '@/api/rules/grant-rules';
+import { alreadyHeld, canAddAdmins } from '@/api/rules/grant-rules';
 import { addsRights } from '@/api/rules/role-changes';
 import {
   bulkRemoveRequestSchema,
@@ -35,6 +35,7 @@ import {
   assertTargetsExist,
 } from '../services/admins';
 import { writeAudit } from '../services/audit-log';
+import { applyGrant } from '../services/grant-effect';
 import { sendInvitation, voidOpenInvitations } from '../services/invitations';
 import { describeRoles } from '../services/roles-text';
 import { toAdministrator } from '../services/serialize';
@@ -148,26 +149,7 @@ export const administratorHandlers = [
             detail: held.join(','),
           });
         }
-        const now = runtime().now().toISOString();
-        const roles = existing ? mergeRoles(existing.roles, body.roles) : body.roles;
-        const invitation = sendInvitation(user, roles, actor);
-        const record: AdminRecord = {
-          userId: user.id,
-          roles,
-          status: existing?.status === 'active' ? 'active' : 'pending',
-          invitedAt: now,
-          ...(existing?.acceptedAt ? { acceptedAt: existing.acceptedAt } : {}),
-          invitationToken: invitation.token,
-          version: (existing?.version ?? 0) + 1,
-        };
-        db.put('admins', user.id, record);
-        writeAudit(
-          existing ? 'admin.changed' : 'admin.granted',
-          `Granted: ${describeRoles(body.roles)}`,
-          'Administrator',
-          user,
-          actor,
-        );
+        const { record, invitation } = applyGrant(user, existing, body.roles, actor);
         return {
           status: 201,
           body: {

@@ -1,5 +1,6 @@
 import { administratorHandlers } from './administrators';
 import { auditHandlers } from './audit';
+import { bulkGrantHandlers } from './bulk-grant';
 import { catalogHandlers } from './catalog';
 import { invitationHandlers } from './invitations';
 import { mailboxHandlers } from './mailbox';
@@ -25,6 +26,7 @@ export const handlers = [
   ...userHandlers,
   ...sessionHandlers,
   ...catalogHandlers,
+  ...bulkGrantHandlers,
   ...administratorHandlers,
   ...invitationHandlers,
   ...mailboxHandlers,

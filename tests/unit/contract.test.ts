@@ -220,6 +220,31 @@ const examples: Example[] = [
     body: { userIds: [S.diego.id, S.sam.id] },
   },
   {
+    route: 'post /administrators/bulk',
+    name: 'dry run',
+    status: 200,
+    query: 'dryRun=true',
+    body: {
+      rows: [
+        { email: S.camille.email, roles: ['support'], support: ['basic'] },
+        { email: 'x', roles: [] },
+      ],
+    },
+  },
+  {
+    route: 'post /administrators/bulk',
+    name: 'grant the ready rows',
+    status: 200,
+    body: { rows: [{ email: 'csv.person@acme.example', roles: ['deployment'] }] },
+  },
+  {
+    route: 'post /administrators/bulk',
+    name: 'too many rows',
+    status: 413,
+    query: 'dryRun=true',
+    body: { rows: Array.from({ length: 5001 }, (_, i) => ({ email: `p${i}@acme.example`, roles: [] })) },
+  },
+  {
     route: 'post /administrators/{userId}/resend-invitation',
     name: 'resend',
     status: 200,

@@ -9,6 +9,7 @@ import {
   updateRolesRequestSchema,
 } from '../schemas/administrators';
 import { auditEntrySchema, auditPageSchema } from '../schemas/audit';
+import { bulkGrantRequestSchema, bulkGrantResponseSchema } from '../schemas/bulk-grant';
 import {
   marketoInstanceSchema,
   orgSchema,
@@ -62,6 +63,7 @@ export const responseSchemas = {
   AdministratorPage: administratorPageSchema,
   GrantResponse: grantResponseSchema,
   BulkRemoveResponse: bulkRemoveResponseSchema,
+  BulkGrantResponse: bulkGrantResponseSchema,
   InvitationView: invitationViewSchema,
   EmailMessage: emailMessageSchema,
   EmailMessagePage: pageOf(emailMessageSchema),
@@ -82,6 +84,7 @@ export const requestSchemas = {
   GrantRequest: grantRequestSchema,
   UpdateRolesRequest: updateRolesRequestSchema,
   BulkRemoveRequest: bulkRemoveRequestSchema,
+  BulkGrantRequest: bulkGrantRequestSchema,
   SetUpProfileRequest: setUpProfileSchema,
   AcceptInvitationRequest: acceptInvitationSchema,
   CreateCaseRequest: createCaseSchema,

@@ -220,6 +220,20 @@ export const routes: RouteSpec[] = [
   },
   {
     method: 'post',
+    path: '/administrators/bulk',
+    tag: 'Administrators',
+    summary:
+      'Grant admin roles to the rows of a CSV: `dryRun=true` judges every row and changes nothing; otherwise the ready rows are granted',
+    access: 'role',
+    query: z.object({ dryRun: z.optional(z.enum(['true', 'false'])) }),
+    body: 'BulkGrantRequest',
+    success: { 200: 'BulkGrantResponse' },
+    problems: {
+      413: 'More than 5,000 rows (`too-many-rows`); nothing is judged or granted.',
+    },
+  },
+  {
+    method: 'post',
     path: '/administrators/{userId}/resend-invitation',
     tag: 'Administrators',
     summary: 'Send a new invitation link; earlier links stop working',

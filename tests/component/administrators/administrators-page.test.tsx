@@ -51,6 +51,7 @@ describe('Administrators page', () => {
     await waitForTable();
     expect(screen.queryByRole('button', { name: 'Add admin' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove admins' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add admins from CSV' })).toBeNull();
   });
 
   it('removes selected admins after confirmation; they keep their user account', async () => {

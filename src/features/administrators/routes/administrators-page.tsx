@@ -14,6 +14,7 @@ import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { useAdministrators } from '../api/get-administrators';
 import { AdministratorsTable } from '../components/administrators-table';
+import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 import { listParams, PAGE_SIZES } from './administrators-loader';
@@ -110,6 +111,7 @@ export function AdministratorsPage() {
               onRemoved={() => setSelected(new Set())}
               blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
             />
+            <BulkAddButton />
             <Button
               ref={addRef}
               variant="contained"

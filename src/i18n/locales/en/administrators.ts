@@ -7,6 +7,8 @@ export const administrators = {
   searchHelp: 'Name or email',
   clearSearch: 'Clear search',
   addAdmin: 'Add admin',
+  /** Opens Add admins from CSV (the dialog's messages are in `bulkAdd`). */
+  addFromCsv: 'Add admins from CSV',
   removeAdmins: 'Remove admins',
   table: {
     caption: 'Administrators of the organisation',

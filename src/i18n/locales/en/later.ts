@@ -1,6 +1,7 @@
 import { addAdmin } from './addAdmin';
 import { adminDetails } from './adminDetails';
 import { auditLog } from './auditLog';
+import { bulkAdd } from './bulkAdd';
 import { invitations } from './invitations';
 import { mailbox } from './mailbox';
 import { panel } from './panel';
@@ -14,6 +15,7 @@ export const resources = {
   addAdmin,
   adminDetails,
   auditLog,
+  bulkAdd,
   invitations,
   mailbox,
   panel,

@@ -7,6 +7,8 @@ export const administrators: typeof en = {
   searchHelp: 'Nom ou adresse e-mail',
   clearSearch: 'Effacer la recherche',
   addAdmin: 'Ajouter un administrateur',
+  /** Opens Add admins from CSV (the dialog's messages are in `bulkAdd`). */
+  addFromCsv: 'Ajouter des administrateurs à partir d’un CSV',
   removeAdmins: 'Supprimer des administrateurs',
   table: {
     caption: 'Administrateurs de l’organisation',

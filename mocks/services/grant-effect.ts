@@ -1,0 +1,43 @@
+import { mergeRoles } from '@/api/rules/grant-rules';
+import type { Invitation } from '@/api/schemas/invitations';
+import type { RoleGrant } from '@/api/schemas/roles';
+import type { AdminRecord, UserRecord } from '../db/types';
+import { runtime } from '../runtime';
+import { writeAudit } from './audit-log';
+import { sendInvitation } from './invitations';
+import { describeRoles } from './roles-text';
+
+/**
+ * The effect of one grant, once every check has passed: `roles` merged into what `user` holds (`existing`), one
+ * invitation email, the admin record written, one audit entry. Shared by `POST /api/administrators` and the
+ * bulk grant, so a row of a CSV is granted exactly as the wizard grants.
+ */
+export function applyGrant(
+  user: UserRecord,
+  existing: AdminRecord | undefined,
+  roles: RoleGrant[],
+  actor: UserRecord,
+): { record: AdminRecord; invitation: Invitation } {
+  const db = runtime().db;
+  const now = runtime().now().toISOString();
+  const merged = existing ? mergeRoles(existing.roles, roles) : roles;
+  const invitation = sendInvitation(user, merged, actor);
+  const record: AdminRecord = {
+    userId: user.id,
+    roles: merged,
+    status: existing?.status === 'active' ? 'active' : 'pending',
+    invitedAt: now,
+    ...(existing?.acceptedAt ? { acceptedAt: existing.acceptedAt } : {}),
+    invitationToken: invitation.token,
+    version: (existing?.version ?? 0) + 1,
+  };
+  db.put('admins', user.id, record);
+  writeAudit(
+    existing ? 'admin.changed' : 'admin.granted',
+    `Granted: ${describeRoles(roles)}`,
+    'Administrator',
+    user,
+    actor,
+  );
+  return { record, invitation };
+}
