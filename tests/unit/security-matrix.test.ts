@@ -129,6 +129,17 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    route: '/api/administrators/bulk',
+    path: '/api/administrators/bulk',
+    body: { rows: [{ email: PEOPLE.elodie.email, roles: ['product'], products: ['analytics'] }] },
+    other: { rows: [{ email: PEOPLE.elodie.email, roles: ['product'], products: ['target'] }] },
+    owner: 'sam',
+    secondOwner: 'priya',
+    // Replayed: the other persona's grant is judged anew (the row is already held), not answered back as theirs.
+    expect: admins([200, 200, 422], [200, 200, 422]),
+  },
+  {
+    method: 'POST',
     route: '/api/administrators/remove',
     path: '/api/administrators/remove',
     body: { userIds: [PEOPLE.lucas.id] },
