@@ -50,3 +50,12 @@ export function readWizardDraft(stored: unknown): WizardDraft | null {
   const parsed = wizardDraftSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
+
+/** How the wizard names the person: a directory user by name; a new user by the typed names, else the email. */
+export function draftPersonName(draft: Pick<WizardDraft, 'chosen' | 'firstName' | 'lastName'>): string {
+  const { chosen } = draft;
+  if (!chosen) return '';
+  if (chosen.kind === 'existing') return chosen.name;
+  const typed = [draft.firstName.trim(), draft.lastName.trim()].filter(Boolean).join(' ');
+  return typed || chosen.email;
+}

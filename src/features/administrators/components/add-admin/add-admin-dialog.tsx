@@ -15,6 +15,7 @@ import { useNotify } from '@/components/notifier';
 import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
 import { isRoleDraftValid, toRoleGrants } from '../../model/role-draft';
+import { draftPersonName } from '../../model/wizard-draft';
 import { ChooseUserStep, isChooseUserComplete } from './choose-user-step';
 import {
   describeGrantError,
@@ -71,8 +72,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
     const roles = toRoleGrants(draft.roles);
     const first = draft.firstName.trim();
     const last = draft.lastName.trim();
-    const who =
-      chosen.kind === 'existing' ? chosen.name : [first, last].filter(Boolean).join(' ') || chosen.email;
+    const who = draftPersonName(draft);
     const body: GrantRequest =
       chosen.kind === 'existing'
         ? { userId: chosen.id, roles }

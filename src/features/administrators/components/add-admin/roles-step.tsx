@@ -6,6 +6,7 @@ import type { GrantPolicy } from '@/api/rules/grant-rules';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
 import { RolePicker } from '../role-picker/role-picker';
 import { roleDraftIssues } from '../../model/role-draft';
+import { draftPersonName } from '../../model/wizard-draft';
 import type { WizardFieldErrors } from './grant-error';
 
 export const SAVE_HELP_ID = 'add-admin-save-help';
@@ -22,9 +23,9 @@ export function RolesStep({
   serverErrors: WizardFieldErrors;
 }) {
   const { t } = useTranslation('addAdmin');
-  const { roles, setRoles, chosen } = useAddAdminDraft();
+  const { roles, setRoles, chosen, firstName, lastName } = useAddAdminDraft();
   const issues = roleDraftIssues(roles);
-  const who = chosen?.kind === 'existing' ? chosen.name : (chosen?.email ?? '');
+  const who = draftPersonName({ chosen, firstName, lastName });
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
       <Typography>{t('roles.intro', { name: who })}</Typography>
