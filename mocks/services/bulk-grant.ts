@@ -1,4 +1,5 @@
 import { alreadyHeld, findGrantViolation } from '@/api/rules/grant-rules';
+import { nameKey } from '@/api/rules/name-key';
 import { grantRequestSchema } from '@/api/schemas/administrators';
 import type {
   BulkGrantResponse,
@@ -23,21 +24,12 @@ interface Judged {
   plan?: { user: UserRecord | undefined; newUser: NewUser; roles: RoleGrant[] };
 }
 
-/** Case, accents and runs of spaces do not tell two names apart. */
-const key = (s: string) =>
-  s
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s+/g, ' ');
-
 /** Id → id and name (and aliases) → id of a catalogue list: every look-up of a row is one Map read. */
 function indexOf(list: readonly { id: string; name: string }[], aliases: (x: never) => string[] = () => []) {
   const m = new Map<string, string>();
   for (const x of list) {
-    for (const k of [x.name, ...aliases(x as never)]) m.set(key(k), x.id);
-    m.set(key(x.id), x.id);
+    for (const k of [x.name, ...aliases(x as never)]) m.set(nameKey(k), x.id);
+    m.set(nameKey(x.id), x.id);
   }
   return m;
 }
@@ -69,7 +61,7 @@ class Refusal {
 function resolve(index: Map<string, string>, values: readonly string[]): string[] {
   const ids: string[] = [];
   for (const v of values) {
-    const id = index.get(key(v));
+    const id = index.get(nameKey(v));
     if (!id) throw new Refusal('unknown-target', { detail: v });
     ids.push(id);
   }

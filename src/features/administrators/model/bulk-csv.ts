@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
+import { nameKey } from '@/api/rules/name-key';
 import { BULK_GRANT_MAX_ROWS, type BulkGrantRow } from '@/api/schemas/bulk-grant';
 import { defuseCell } from '@/lib/csv';
-import { instanceName, nameKey, roleByName, supportOptionByName } from './csv-names';
+import { instanceName, roleByName, supportOptionByName } from './csv-names';
 
 /** The template's columns, in order: the file format (the same in every language). */
 export const CSV_COLUMNS = [

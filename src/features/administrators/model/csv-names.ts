@@ -1,19 +1,9 @@
+import { nameKey } from '@/api/rules/name-key';
 import { ROLE_IDS, type RoleId } from '@/api/schemas/roles';
 import { addAdmin as enAddAdmin } from '@/i18n/locales/en/addAdmin';
 import { common as enCommon } from '@/i18n/locales/en/common';
 import { addAdmin as frAddAdmin } from '@/i18n/locales/fr/addAdmin';
 import { common as frCommon } from '@/i18n/locales/fr/common';
-
-/** Case, accents, curly apostrophes and runs of spaces do not tell two names apart (`d’assistance` = `d'Assistance`). */
-export function nameKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 export type SupportOption = 'basic' | 'productSupport';
 export interface RoleName {
