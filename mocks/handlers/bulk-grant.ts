@@ -39,9 +39,12 @@ export const bulkGrantHandlers = [
       const { user: actor, roles: actorRoles } = requireRole(canAddAdmins, 'add administrators');
       const dryRun = dryRunOf(new URL(request.url));
       const body = await readRows(request);
-      const judged = judgeRows(actor, actorRoles, body.rows);
-      if (dryRun) return json(dryRunAnswer(judged));
-      return idempotent(request, actor, body, () => ({ status: 200, body: grantReady(judged, actor) }));
+      if (dryRun) return json(dryRunAnswer(judgeRows(actor, actorRoles, body.rows)));
+      // Judged inside the effect: a replay answers the stored result without judging every row again.
+      return idempotent(request, actor, body, () => ({
+        status: 200,
+        body: grantReady(judgeRows(actor, actorRoles, body.rows), actor),
+      }));
     }),
   ),
 ];
