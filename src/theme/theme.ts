@@ -35,15 +35,15 @@ export const theme = createTheme({
     button: { textTransform: 'none', fontWeight: 600 },
   },
   components: {
+    // Buttons, tabs, switches, checkboxes and menu items all render through ButtonBase: one ring for all of them.
     MuiButtonBase: { styleOverrides: { root: focusVisible } },
-    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: focusVisible } },
+    MuiButton: { defaultProps: { disableElevation: true } },
     MuiSwitch: {
       styleOverrides: {
         // The ring goes on the whole track, not the tiny hidden input.
         root: { '&:has(.Mui-focusVisible)': { ...focusRing, borderRadius: 12 } },
       },
     },
-    MuiTab: { styleOverrides: { root: focusVisible } },
     MuiLink: {
       defaultProps: { underline: 'always' },
       styleOverrides: { root: { '&:focus-visible': focusRing } },
