@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectFocusedHeading, renderApp, server } from '@tests/utils';
@@ -50,6 +50,8 @@ describe('Overview page', () => {
     await user.click(within(dialog).getByRole('switch', { name: 'Deployment administrator' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await screen.findByText('Invitation sent to camille.martin@acme.example');
+    // The page behind the dialog is aria-hidden until the dialog's exit transition ends.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await user.click(screen.getByRole('link', { name: 'Overview' }));
     await screen.findByText('Manage users');
     await expect.poll(() => figure('Administrators')).toBe('8');
