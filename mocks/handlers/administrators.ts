@@ -6,6 +6,7 @@ import {
   grantRequestSchema,
   updateRolesRequestSchema,
   type Administrator,
+  type UpdateRolesRequest,
 } from '@/api/schemas/administrators';
 import { isAnyAdmin, requireRole } from '../auth';
 import { fold } from '../db/directory-index';
@@ -34,6 +35,12 @@ import {
   assertTargetsExist,
 } from '../services/admins';
 import { writeAudit } from '../services/audit-log';
+import {
+  assertEndDateInRange,
+  datesAfterEdit,
+  datesAfterGrant,
+  rolesWithNewEndDate,
+} from '../services/grant-dates';
 import { sendInvitation, voidOpenInvitations } from '../services/invitations';
 import { describeRoles } from '../services/roles-text';
 import { toAdministrator } from '../services/serialize';
@@ -97,6 +104,19 @@ function assertMayRemove(actorRoles: Parameters<typeof assertMayGrant>[0], userI
   }
 }
 
+/** 400 unless each end day listed is in range on the mock clock and names a role of the request. */
+function assertEndDatesValid(body: UpdateRolesRequest): void {
+  (body.endDates ?? []).forEach((e, i) => {
+    if (!body.roles.some((r) => r.role === e.role)) {
+      throw new ProblemError(400, 'An end date names a role the request does not give', {
+        code: 'validation',
+        errors: { [`endDates.${i}.role`]: ['grantEndDate.roleMissing'] },
+      });
+    }
+    if (e.endDate !== null) assertEndDateInRange(e.endDate, `endDates.${i}.endDate`);
+  });
+}
+
 const userIdOf = (params: Record<string, string | readonly string[] | undefined>) =>
   String(params.userId ?? '');
 
@@ -124,6 +144,7 @@ export const administratorHandlers = [
     withProblems(async ({ request }) => {
       const { user: actor, roles: actorRoles } = requireRole(canAddAdmins, 'add administrators');
       const body = await readBody(request, grantRequestSchema);
+      if (body.endDate !== undefined) assertEndDateInRange(body.endDate, 'endDate');
       assertMayGrant(actorRoles, body.roles);
       assertTargetsExist(body.roles);
       const db = runtime().db;
@@ -157,6 +178,12 @@ export const administratorHandlers = [
           invitedAt: now,
           ...(existing?.acceptedAt ? { acceptedAt: existing.acceptedAt } : {}),
           invitationToken: invitation.token,
+          grantDates: datesAfterGrant(
+            existing,
+            body.roles.filter((r) => !held.includes(r.role)).map((r) => r.role),
+            now,
+            body.endDate,
+          ),
           version: (existing?.version ?? 0) + 1,
         };
         db.put('admins', user.id, record);
@@ -189,6 +216,7 @@ export const administratorHandlers = [
     withProblems(async ({ request, params }) => {
       const { user: actor, roles: actorRoles } = requireRole(canAddAdmins, 'edit administrators');
       const body = await readBody(request, updateRolesRequestSchema);
+      assertEndDatesValid(body);
       const userId = userIdOf(params);
       assertNotSelf(actor, [userId]);
       const db = runtime().db;
@@ -202,6 +230,8 @@ export const administratorHandlers = [
         );
       }
       assertMayChange(actorRoles, admin.roles, body.roles);
+      // Setting or removing an end day is authorised like granting that role, scope included.
+      assertMayGrant(actorRoles, rolesWithNewEndDate(admin, body.roles, body.endDates));
       assertTargetsExist(body.roles);
       return idempotent(request, actor, body, (): Answer => {
         if (admin.version !== body.version) {
@@ -213,10 +243,15 @@ export const administratorHandlers = [
         }
         assertKeepsSystemAdmin([admin], () => body.roles);
         let next: AdminRecord = { ...admin, roles: body.roles, version: admin.version + 1 };
+        let invitedAt: string | undefined;
         if (admin.status === 'pending' || addsRights(admin.roles, body.roles)) {
           const inv = sendInvitation(user, body.roles, actor);
-          next = { ...next, invitationToken: inv.token, invitedAt: inv.createdAt };
+          invitedAt = inv.createdAt;
+          next = { ...next, invitationToken: inv.token, invitedAt };
         }
+        next.grantDates = datesAfterEdit(admin, body.roles, invitedAt, body.endDates, (b, a) =>
+          addsRights([b], [a]),
+        );
         db.put('admins', userId, next);
         writeAudit('admin.changed', `Now: ${describeRoles(body.roles)}`, 'Administrator', user, actor);
         return { status: 200, body: toAdministrator(next, user) };
