@@ -95,19 +95,19 @@ export function RoleScopeList({ roles, grants }: { roles: RoleGrant[]; grants?: 
           <ListItemText
             primary={row.name}
             secondary={
-              row.scope === null ? (
-                <>
-                  <Skeleton width={160} aria-hidden />
-                  <Box component="span" sx={visuallyHidden}>
-                    {t('common:loading')}
-                  </Box>
-                </>
-              ) : (
-                <>
-                  {t('scope', { scope: row.scope.length ? row.scope.join(', ') : t('noScope') })}
-                  {datesAt.has(row.key) ? <GrantDatesList dates={datesAt.get(row.key)!} /> : null}
-                </>
-              )
+              <>
+                {row.scope === null ? (
+                  <>
+                    <Skeleton width={160} aria-hidden />
+                    <Box component="span" sx={visuallyHidden}>
+                      {t('common:loading')}
+                    </Box>
+                  </>
+                ) : (
+                  t('scope', { scope: row.scope.length ? row.scope.join(', ') : t('noScope') })
+                )}
+                {datesAt.has(row.key) ? <GrantDatesList dates={datesAt.get(row.key)!} /> : null}
+              </>
             }
             slotProps={{ secondary: { component: 'div' } }}
           />

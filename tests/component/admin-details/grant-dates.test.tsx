@@ -30,3 +30,24 @@ describe('Remove these rights on a date (Edit admin rights)', () => {
     );
   });
 });
+
+describe('Admin details: each role has its own dates (issue #18 item 14)', () => {
+  it('a role given later shows its own invitation, not accepted yet, and its end date', async () => {
+    const endDate = addToDay(dayOf(runtime().now()), { days: 30 });
+    const res = await fetch('/api/administrators', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: 'u-jonas-weber', roles: [{ role: 'deployment' }], endDate }),
+    });
+    expect(res.status).toBe(201);
+    await renderApp('/users/administrators/u-jonas-weber');
+    const deployment = (await screen.findByText('Deployment administrator', {}, slow)).closest('li')!;
+    const support = screen.getByText('Product support administrator').closest('li')!;
+    expect(within(support).getByText('Accepted')).toBeInTheDocument();
+    expect(within(support).queryByText('Not accepted yet')).toBeNull();
+    expect(within(deployment).getByText('Not accepted yet')).toBeInTheDocument();
+    expect(within(deployment).getByText('Rights end')).toBeInTheDocument();
+    // The record-wide pair (the new role's invitation beside the first one's acceptance) is gone.
+    expect(screen.queryByRole('heading', { name: 'Invitation' })).toBeNull();
+  });
+});
