@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@/api/schemas/audit';
 import type { MarketoInstance, Org, Product, ProductProfile, UserGroup } from '@/api/schemas/catalog';
 import type { EmailMessage, Invitation } from '@/api/schemas/invitations';
-import type { RoleGrant } from '@/api/schemas/roles';
+import type { RoleGrant, RoleId } from '@/api/schemas/roles';
 import type { SupportCase } from '@/api/schemas/support';
 import type { User } from '@/api/schemas/users';
 import type { Answer } from '../http';
@@ -16,7 +16,19 @@ export interface AdminRecord {
   invitedAt?: string;
   acceptedAt?: string;
   invitationToken?: string;
+  /**
+   * Per role: when it was granted and accepted, and its end day when time-bound. A role without an entry (older
+   * stored rows, the seed) has the record's `invitedAt` and `acceptedAt`.
+   */
+  grantDates?: Partial<Record<RoleId, GrantMeta>>;
   version: number;
+}
+
+/** One role's dates (ISO instants; `endDate` a UTC day `YYYY-MM-DD`). */
+export interface GrantMeta {
+  invitedAt?: string;
+  acceptedAt?: string;
+  endDate?: string;
 }
 
 /** A support case as stored: what the API shows, plus when Adobe Support acts on it next (mock clock). */

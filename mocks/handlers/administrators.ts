@@ -6,6 +6,7 @@ import {
   grantRequestSchema,
   updateRolesRequestSchema,
   type Administrator,
+  type UpdateRolesRequest,
 } from '@/api/schemas/administrators';
 import { isAnyAdmin, requireRole } from '../auth';
 import { fold } from '../db/directory-index';
@@ -36,6 +37,7 @@ import {
 } from '../services/admins';
 import { writeAudit } from '../services/audit-log';
 import { applyGrant } from '../services/grant-effect';
+import { assertEndDateInRange, datesAfterEdit, rolesWithNewEndDate } from '../services/grant-dates';
 import { sendInvitation, voidOpenInvitations } from '../services/invitations';
 import { describeRoles } from '../services/roles-text';
 import { toAdministrator } from '../services/serialize';
@@ -99,6 +101,19 @@ function assertMayRemove(actorRoles: Parameters<typeof assertMayGrant>[0], userI
   }
 }
 
+/** 400 unless each end day listed is in range on the mock clock and names a role of the request. */
+function assertEndDatesValid(body: UpdateRolesRequest): void {
+  (body.endDates ?? []).forEach((e, i) => {
+    if (!body.roles.some((r) => r.role === e.role)) {
+      throw new ProblemError(400, 'An end date names a role the request does not give', {
+        code: 'validation',
+        errors: { [`endDates.${i}.role`]: ['grantEndDate.roleMissing'] },
+      });
+    }
+    if (e.endDate !== null) assertEndDateInRange(e.endDate, `endDates.${i}.endDate`);
+  });
+}
+
 const userIdOf = (params: Record<string, string | readonly string[] | undefined>) =>
   String(params.userId ?? '');
 
@@ -126,6 +141,7 @@ export const administratorHandlers = [
     withProblems(async ({ request }) => {
       const { user: actor, roles: actorRoles } = requireRole(canAddAdmins, 'add administrators');
       const body = await readBody(request, grantRequestSchema);
+      if (body.endDate !== undefined) assertEndDateInRange(body.endDate, 'endDate');
       assertMayGrant(actorRoles, body.roles);
       assertTargetsExist(body.roles);
       const db = runtime().db;
@@ -149,7 +165,7 @@ export const administratorHandlers = [
             detail: held.join(','),
           });
         }
-        const { record, invitation } = applyGrant(user, existing, body.roles, actor);
+        const { record, invitation } = applyGrant(user, existing, body.roles, actor, body.endDate);
         return {
           status: 201,
           body: {
@@ -172,6 +188,7 @@ export const administratorHandlers = [
     withProblems(async ({ request, params }) => {
       const { user: actor, roles: actorRoles } = requireRole(canAddAdmins, 'edit administrators');
       const body = await readBody(request, updateRolesRequestSchema);
+      assertEndDatesValid(body);
       const userId = userIdOf(params);
       assertNotSelf(actor, [userId]);
       const db = runtime().db;
@@ -185,6 +202,8 @@ export const administratorHandlers = [
         );
       }
       assertMayChange(actorRoles, admin.roles, body.roles);
+      // Setting or removing an end day is authorised like granting that role, scope included.
+      assertMayGrant(actorRoles, rolesWithNewEndDate(admin, body.roles, body.endDates));
       assertTargetsExist(body.roles);
       return idempotent(request, actor, body, (): Answer => {
         if (admin.version !== body.version) {
@@ -196,10 +215,15 @@ export const administratorHandlers = [
         }
         assertKeepsSystemAdmin([admin], () => body.roles);
         let next: AdminRecord = { ...admin, roles: body.roles, version: admin.version + 1 };
+        let invitedAt: string | undefined;
         if (admin.status === 'pending' || addsRights(admin.roles, body.roles)) {
           const inv = sendInvitation(user, body.roles, actor);
-          next = { ...next, invitationToken: inv.token, invitedAt: inv.createdAt };
+          invitedAt = inv.createdAt;
+          next = { ...next, invitationToken: inv.token, invitedAt };
         }
+        next.grantDates = datesAfterEdit(admin, body.roles, invitedAt, body.endDates, (b, a) =>
+          addsRights([b], [a]),
+        );
         db.put('admins', userId, next);
         writeAudit('admin.changed', `Now: ${describeRoles(body.roles)}`, 'Administrator', user, actor);
         return { status: 200, body: toAdministrator(next, user) };

@@ -12,6 +12,7 @@ import { API, ProblemError, json, readBody, withProblems, type Answer } from '..
 import { idempotent } from '../idempotency';
 import { runtime } from '../runtime';
 import { writeAudit } from '../services/audit-log';
+import { acceptGrants } from '../services/grant-dates';
 import { expireDueInvitations, linkStatus } from '../services/invitations';
 import { scopeNamesOf } from '../services/roles-text';
 import { ownProfile } from './profile';
@@ -145,7 +146,10 @@ export const invitationHandlers: HttpHandler[] = [
         const accepted: Invitation = { ...inv, status: 'accepted', acceptedAt: now };
         db.put('invitations', inv.token, accepted);
         const admin = db.get('admins', inv.userId);
-        if (admin) db.put('admins', admin.userId, { ...admin, status: 'active', acceptedAt: now });
+        if (admin) {
+          const grantDates = acceptGrants(admin, now);
+          db.put('admins', admin.userId, { ...admin, status: 'active', acceptedAt: now, grantDates });
+        }
         writeAudit(
           'invitation.accepted',
           `Accepted with the ${profile.name} profile`,

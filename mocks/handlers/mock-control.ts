@@ -4,6 +4,7 @@ import { activeRolesOf, currentUser, setSession } from '../auth';
 import { PEOPLE } from '../db/seed';
 import { ProblemError, readBody, withProblems } from '../http';
 import { SCENARIOS, runtime } from '../runtime';
+import { expireDueGrants } from '../services/grant-dates';
 import { supportReply } from '../services/support-cases';
 import { findUserByEmail } from '../services/users';
 
@@ -66,7 +67,11 @@ export const mockControlHandlers = [
       const body = await readBody(request, settingsSchema);
       const rt = runtime();
       if (body.scenario) rt.setScenario(body.scenario);
-      if (body.clockOffsetMs !== undefined) rt.setClockOffset(body.clockOffsetMs);
+      if (body.clockOffsetMs !== undefined) {
+        rt.setClockOffset(body.clockOffsetMs);
+        // Rights whose end day the new date reaches end now (the panel's state shows the personas without them).
+        expireDueGrants();
+      }
       if (body.signInAs !== undefined) {
         if (body.signInAs === null) setSession(null);
         else {

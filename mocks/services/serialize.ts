@@ -3,6 +3,7 @@ import type { User } from '@/api/schemas/users';
 import type { AdminRecord, UserRecord } from '../db/types';
 import { runtime } from '../runtime';
 import { adminStatusOf } from './admins';
+import { toGrantDates } from './grant-dates';
 import { effectiveStatus } from './invitations';
 
 export function toUser(u: UserRecord): User {
@@ -26,6 +27,7 @@ export function toAdministrator(a: AdminRecord, u: UserRecord): Administrator {
     email: u.email,
     idType: u.idType,
     roles: a.roles,
+    grants: toGrantDates(a),
     status: adminStatusOf(a),
     ...(a.invitedAt ? { invitedAt: a.invitedAt } : {}),
     ...(a.acceptedAt ? { acceptedAt: a.acceptedAt } : {}),

@@ -100,6 +100,14 @@ export const queryKeys = {
     /** The `Requestor` filter's choices: whoever opened a case one may see. */
     requestors: () => ['support', 'cases', 'requestors'] as const,
   },
+  /**
+   * The mock clock's today, as the app reads it (`End date` of a time-bound grant). Not under `mockControl`: moving
+   * the clock reads every server record again, this one included.
+   */
+  clock: {
+    all: ['clock'] as const,
+    today: () => ['clock', 'today'] as const,
+  },
   /** The prototype controls (`/__mock`): not a backend resource, kept apart from every one of them. */
   mockControl: {
     all: ['mock-control'] as const,
@@ -107,7 +115,7 @@ export const queryKeys = {
   },
 };
 
-export type Resource = Exclude<keyof typeof queryKeys, 'mockControl'>;
+export type Resource = Exclude<keyof typeof queryKeys, 'mockControl' | 'clock'>;
 
 /**
  * What each change of the backend touches: the resources whose every view (list, count, detail, search) must be read

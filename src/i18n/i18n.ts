@@ -128,6 +128,14 @@ export function formatDateTime(iso: string, lng: Language = currentLanguage()): 
   }).format(new Date(iso));
 }
 
+/** A calendar day (`YYYY-MM-DD`, a UTC day of the mock clock), e.g. an end date: "Jan 2, 2027" / "2 janv. 2027". */
+export function formatDay(day: string, lng: Language = currentLanguage()): string {
+  return new Intl.DateTimeFormat(lng === 'fr' ? 'fr-FR' : 'en-US', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
 export function formatDate(iso: string, lng: Language = currentLanguage()): string {
   return new Intl.DateTimeFormat(lng === 'fr' ? 'fr-FR' : 'en-US', { dateStyle: 'medium' }).format(
     new Date(iso),

@@ -28,6 +28,8 @@ const pointer = (...parts: string[]) =>
 
 const DAY = 86_400_000;
 const basic = [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }];
+/** An end date in range for a time-bound grant (the examples run on the real clock). */
+const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString().slice(0, 10);
 const analyticsCase = {
   productId: 'analytics',
   title: 'Report has no data',
@@ -141,6 +143,18 @@ const examples: Example[] = [
     status: 201,
     body: { newUser: { email: 'ada@example.com' }, roles: [{ role: 'deployment' }] },
   },
+  {
+    route: 'post /administrators',
+    name: 'time-bound grant',
+    status: 201,
+    body: { userId: S.camille.id, roles: basic, endDate: inDays(30) },
+  },
+  {
+    route: 'post /administrators',
+    name: 'end date too late',
+    status: 400,
+    body: { userId: S.camille.id, roles: basic, endDate: inDays(400) },
+  },
   { route: 'post /administrators', name: 'no role', status: 400, body: { userId: S.camille.id, roles: [] } },
   {
     route: 'post /administrators',
@@ -167,6 +181,28 @@ const examples: Example[] = [
     status: 200,
     params: () => ({ userId: S.diego.id }),
     body: { roles: [{ role: 'deployment' }, { role: 'system' }], version: 1 },
+  },
+  {
+    route: 'put /administrators/{userId}',
+    name: 'end date on a role',
+    status: 200,
+    params: () => ({ userId: S.diego.id }),
+    body: {
+      roles: [{ role: 'deployment' }],
+      version: 1,
+      endDates: [{ role: 'deployment', endDate: inDays(30) }],
+    },
+  },
+  {
+    route: 'put /administrators/{userId}',
+    name: 'end date today',
+    status: 400,
+    params: () => ({ userId: S.diego.id }),
+    body: {
+      roles: [{ role: 'deployment' }],
+      version: 1,
+      endDates: [{ role: 'deployment', endDate: inDays(0) }],
+    },
   },
   {
     route: 'put /administrators/{userId}',

@@ -172,7 +172,7 @@ export const routes: RouteSpec[] = [
     body: 'GrantRequest',
     success: { 201: 'GrantResponse' },
     problems: {
-      400: 'Invalid body, or a role names a product, profile, group or instance that does not exist.',
+      400: 'Invalid body, a role names a product, profile, group or instance that does not exist, or the end date is not from tomorrow to one year ahead (mock clock).',
       403: 'The caller may not grant one of the roles (`forbidden-role`) or not for that scope (`forbidden-scope`).',
       404: 'The chosen user does not exist (`not-found`).',
       409: 'The person already holds every chosen role (`role-already-held`).',
@@ -188,6 +188,7 @@ export const routes: RouteSpec[] = [
     body: 'UpdateRolesRequest',
     success: { 200: 'Administrator' },
     problems: {
+      400: 'Invalid body, an end date out of range (tomorrow to one year ahead), or on a role not given.',
       403: 'The caller may not change one of the roles (`forbidden-role`, `forbidden-scope`), or the rights are their own (`self-edit`).',
       409: 'Changed or removed meanwhile (`version-conflict`, `admin-removed`), or the last System administrator (`last-system-admin`).',
     },

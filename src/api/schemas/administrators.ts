@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { isoDate, pageOf } from './common';
+import { grantDatesSchema, grantEndDateFormat, grantEndDatesSchema } from './grant-end-date';
 import { roleGrantSchema, roleGrantsSchema, roleIdSchema } from './roles';
 import { createUserSchema, idTypeSchema } from './users';
 
@@ -13,6 +14,8 @@ export const administratorSchema = z.object({
   email: z.string(),
   idType: idTypeSchema,
   roles: z.array(roleGrantSchema),
+  /** Per role: when it was granted and accepted, and the day it ends when it is time-bound. */
+  grants: z.optional(z.array(grantDatesSchema)),
   status: adminStatusSchema,
   invitedAt: z.optional(isoDate),
   acceptedAt: z.optional(isoDate),
@@ -32,6 +35,8 @@ export const grantRequestSchema = z
     userId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
     newUser: z.optional(createUserSchema),
     roles: roleGrantsSchema,
+    /** `Remove these rights on a date`: the roles this request grants end on that day (mock clock, UTC). */
+    endDate: z.optional(grantEndDateFormat),
   })
   .check(
     z.superRefine((v, ctx) => {
@@ -54,6 +59,8 @@ export type GrantResponse = z.infer<typeof grantResponseSchema>;
 export const updateRolesRequestSchema = z.object({
   roles: roleGrantsSchema,
   version: z.number().check(z.int()),
+  /** The end day of the listed roles (`null`: no end); a role not listed keeps its own. */
+  endDates: z.optional(grantEndDatesSchema),
 });
 export type UpdateRolesRequest = z.input<typeof updateRolesRequestSchema>;
 

@@ -5,6 +5,7 @@ export const AUDIT_EVENTS = [
   'admin.granted',
   'admin.changed',
   'admin.removed',
+  'admin.rightsEnded',
   'user.created',
   'invitation.sent',
   'invitation.resent',

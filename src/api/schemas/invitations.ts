@@ -67,10 +67,23 @@ export const caseUpdateEmailSchema = z.object({
 });
 export type CaseUpdateEmail = z.infer<typeof caseUpdateEmailSchema>;
 
+/** Time-bound grants: the email sent when rights reach their end day and are removed. */
+export const rightsEndedEmailSchema = z.object({
+  ...emailHeaders,
+  kind: z.literal('rights-ended'),
+  orgName: z.string(),
+  /** The UTC day the rights ended (`YYYY-MM-DD`). */
+  endDate: z.string(),
+  /** The rights removed; names resolved so the email reads on its own. */
+  rights: z.array(z.object({ role: roleGrantSchema, scopeNames: z.array(z.string()) })),
+});
+export type RightsEndedEmail = z.infer<typeof rightsEndedEmailSchema>;
+
 /** An email sent by the backend (the outbox shown at /mailbox). */
 export const emailMessageSchema = z.discriminatedUnion('kind', [
   invitationEmailSchema,
   caseUpdateEmailSchema,
+  rightsEndedEmailSchema,
 ]);
 export type EmailMessage = z.infer<typeof emailMessageSchema>;
 export const isInvitationEmail = (m: EmailMessage): m is InvitationEmail => m.kind === 'admin-invitation';

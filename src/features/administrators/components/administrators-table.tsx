@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Administrator } from '@/api/schemas/administrators';
 import { shortLabelsOf } from '@/api/schemas/roles';
+import { RoleTag } from './role-tag';
 
 /** Status tag colours: Active green, Expired red (the invitation needs resending), Pending plain. */
 const STATUS_CLASS: Record<Administrator['status'], string> = {
@@ -71,6 +72,7 @@ const Grid = styled('table')(({ theme }) => ({
     boxSizing: 'border-box',
     backgroundColor: theme.palette.action.selected,
   },
+  '& .until': { color: theme.palette.text.secondary, whiteSpace: 'nowrap', alignSelf: 'center' },
   '& .tag.outlined': {
     backgroundColor: 'transparent',
     border: `1px solid ${theme.palette.grey[400]}`,
@@ -158,9 +160,7 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
                 <td>
                   <span className="tags">
                     {shortLabelsOf(a.roles).map((l) => (
-                      <span key={l} className="tag">
-                        {t(`common:roles.short.${l}`)}
-                      </span>
+                      <RoleTag key={l} label={l} admin={a} />
                     ))}
                   </span>
                 </td>

@@ -15,6 +15,8 @@ export const roleDraftSchema = z.object({
   basic: z._default(z.boolean(), false),
   productSupport: z._default(z.boolean(), false),
   instanceIds: ids,
+  /** `Remove these rights on a date`: absent when unticked, the `End date` typed (maybe empty) when ticked. */
+  endDate: z.optional(z.string().check(z.maxLength(10))),
 });
 export type RoleDraft = z.output<typeof roleDraftSchema>;
 

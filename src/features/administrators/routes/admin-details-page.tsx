@@ -176,7 +176,7 @@ export function AdminDetailsPage() {
           <Typography variant="h2" sx={{ mb: 1 }}>
             {t('rolesHeading')}
           </Typography>
-          <RoleScopeList roles={admin.roles} />
+          <RoleScopeList roles={admin.roles} grants={admin.grants} />
         </Paper>
         <Paper variant="outlined" sx={{ p: 2, flex: 1 }}>
           <Typography variant="h2" sx={{ mb: 1 }}>
@@ -188,17 +188,20 @@ export function AdminDetailsPage() {
             variant="outlined"
             sx={{ mb: 2 }}
           />
-          <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
-            {t('invitationHeading')}
-          </Typography>
+          {(!admin.grants || admin.status !== 'active') && (
+            <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+              {t('invitationHeading')}
+            </Typography>
+          )}
           <Box component="dl" sx={{ m: 0, '& dt': { fontWeight: 700 }, '& dd': { ml: 0, mb: 1 } }}>
-            {admin.invitedAt && (
+            {/* Invited and accepted are per role (under Admin roles) when the backend says them per role. */}
+            {admin.invitedAt && !admin.grants && (
               <>
                 <dt>{t('invitedAt')}</dt>
                 <dd>{formatDateTime(admin.invitedAt)}</dd>
               </>
             )}
-            {admin.acceptedAt && (
+            {admin.acceptedAt && !admin.grants && (
               <>
                 <dt>{t('acceptedAt')}</dt>
                 <dd>{formatDateTime(admin.acceptedAt)}</dd>

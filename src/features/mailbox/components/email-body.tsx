@@ -8,6 +8,7 @@ import Link from '@mui/material/Link';
 import type { CaseUpdateEmail, EmailMessage, InvitationEmail } from '@/api/schemas/invitations';
 import { shortLabelsOf, type ShortRoleLabel } from '@/api/schemas/roles';
 import { formatDateTime } from '@/i18n/i18n';
+import { RightsEndedEmailBody } from './rights-ended-email-body';
 
 type Right = InvitationEmail['rights'][number];
 
@@ -73,11 +74,13 @@ function Headers({ email }: { email: EmailMessage }) {
 export function useEmailSubject() {
   const { t } = useTranslation('mailbox');
   return (email: EmailMessage) =>
-    email.kind === 'case-update'
-      ? t('caseEmail.subject', { id: email.caseId, change: t(`caseEmail.changes.${email.change}`) })
-      : email.resend
-        ? `${t('email.subject')} (${t('resent')})`
-        : t('email.subject');
+    email.kind === 'rights-ended'
+      ? t('rightsEndedEmail.subject')
+      : email.kind === 'case-update'
+        ? t('caseEmail.subject', { id: email.caseId, change: t(`caseEmail.changes.${email.change}`) })
+        : email.resend
+          ? `${t('email.subject')} (${t('resent')})`
+          : t('email.subject');
 }
 
 /** A watcher's email about a change to a support case, in the reader's language. */
@@ -112,6 +115,7 @@ function CaseEmailBody({ email }: { email: CaseUpdateEmail }) {
 
 /** An email rendered from its structured content in the reader's language. */
 export function EmailBody({ email }: { email: EmailMessage }) {
+  if (email.kind === 'rights-ended') return <RightsEndedEmailBody email={email} />;
   return email.kind === 'case-update' ? (
     <CaseEmailBody email={email} />
   ) : (

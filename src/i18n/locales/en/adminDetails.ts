@@ -46,4 +46,9 @@ export const adminDetails = {
     reload: 'Reload',
     invalid: 'Complete the selection to save:',
   },
+  /** Each role's own dates (a role given later has its own invitation). */
+  grantDates: {
+    notAccepted: 'Not accepted yet',
+    ends: 'Rights end',
+  },
 };

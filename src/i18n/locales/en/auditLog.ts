@@ -26,7 +26,12 @@ export const auditLog = {
   },
   system: 'System',
   events: {
-    admin: { granted: 'Admin rights granted', changed: 'Admin rights changed', removed: 'Admin removed' },
+    admin: {
+      granted: 'Admin rights granted',
+      changed: 'Admin rights changed',
+      removed: 'Admin removed',
+      rightsEnded: 'Admin rights ended (end date reached)',
+    },
     user: { created: 'User created' },
     invitation: {
       sent: 'Invitation sent',

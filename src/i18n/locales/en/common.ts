@@ -134,4 +134,16 @@ export const common = {
     commentRequired: 'Write a comment.',
     commentTooLong: 'Use at most 32,000 characters.',
   },
+  /** Time-bound grants: `Remove these rights on a date` in Add admin and Edit admin rights. */
+  grantEndDate: {
+    toggle: 'Remove these rights on a date',
+    label: 'End date',
+    help: 'From {{min}} to {{max}}. The rights are removed at the start of that day.',
+    until: 'Until {{date}}',
+    required: 'Choose an end date.',
+    invalid: 'Enter the end date as a date.',
+    tooSoon: 'The end date must be tomorrow or later.',
+    tooLate: 'The end date must be at most one year ahead.',
+    roleMissing: 'An end date names a role that is not given.',
+  },
 };

@@ -77,4 +77,12 @@ export const mailbox = {
     why: 'You get this email because the person who opened the case asked us to keep you up to date.',
     signOff: 'Adobe Customer Care',
   },
+  /** Time-bound grants: the email sent when rights reach their end day. */
+  rightsEndedEmail: {
+    subject: 'Some of your administrator rights have ended',
+    greeting: 'Hello {{name}},',
+    intro: 'These administrator rights for {{org}} ended on {{date}}, as planned when they were given:',
+    rest: 'Any other rights you hold stay as they are. If you still need these, ask your administrator.',
+    signOff: 'The Adobe Admin Console team',
+  },
 };

@@ -50,4 +50,9 @@ export const adminDetails: typeof en = {
     reload: 'Recharger',
     invalid: 'Complétez la sélection pour enregistrer :',
   },
+  /** Les dates propres à chaque rôle (un rôle attribué plus tard a sa propre invitation). */
+  grantDates: {
+    notAccepted: 'Pas encore accepté',
+    ends: 'Fin des droits le',
+  },
 };

@@ -32,6 +32,7 @@ export const auditLog: typeof en = {
       granted: 'Droits d’administrateur attribués',
       changed: 'Droits d’administrateur modifiés',
       removed: 'Administrateur supprimé',
+      rightsEnded: 'Droits d’administrateur terminés (date de fin atteinte)',
     },
     user: { created: 'Utilisateur créé' },
     invitation: {

@@ -136,4 +136,16 @@ export const common: typeof en = {
     commentRequired: 'Rédigez un commentaire.',
     commentTooLong: 'Utilisez au plus 32 000 caractères.',
   },
+  /** Droits à durée limitée : « Retirer ces droits à une date » dans Ajouter un administrateur et Modifier les droits. */
+  grantEndDate: {
+    toggle: 'Retirer ces droits à une date',
+    label: 'Date de fin',
+    help: 'Du {{min}} au {{max}}. Les droits sont retirés au début de ce jour.',
+    until: 'Jusqu’au {{date}}',
+    required: 'Choisissez une date de fin.',
+    invalid: 'Saisissez la date de fin sous forme de date.',
+    tooSoon: 'La date de fin doit être demain ou plus tard.',
+    tooLate: 'La date de fin doit être au plus dans un an.',
+    roleMissing: 'Une date de fin porte sur un rôle qui n’est pas attribué.',
+  },
 };

@@ -82,4 +82,13 @@ export const mailbox: typeof en = {
     why: 'Vous recevez cet e-mail car la personne qui a ouvert le dossier nous a demandé de vous tenir informé.',
     signOff: 'L’Assistance clientèle d’Adobe',
   },
+  /** Droits à durée limitée : l’e-mail envoyé quand des droits arrivent à leur date de fin. */
+  rightsEndedEmail: {
+    subject: 'Certains de vos droits d’administrateur ont pris fin',
+    greeting: 'Bonjour {{name}},',
+    intro:
+      'Ces droits d’administrateur pour {{org}} ont pris fin le {{date}}, comme prévu lors de leur attribution :',
+    rest: 'Vos autres droits restent inchangés. Si vous avez encore besoin de ceux-ci, demandez-les à votre administrateur.',
+    signOff: 'L’équipe Adobe Admin Console',
+  },
 };

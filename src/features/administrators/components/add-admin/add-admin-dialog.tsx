@@ -14,8 +14,10 @@ import type { GrantRequest } from '@/api/schemas/administrators';
 import { useNotify } from '@/components/notifier';
 import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
+import { grantEndDateOf } from '../../model/grant-end-date';
 import { isRoleDraftValid, toRoleGrants } from '../../model/role-draft';
 import { draftPersonName } from '../../model/wizard-draft';
+import { useGrantEndDateIssue } from '../role-picker/grant-end-date-field';
 import { ChooseUserStep, isChooseUserComplete } from './choose-user-step';
 import {
   describeGrantError,
@@ -41,7 +43,8 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   const step = useAddAdminDraft((s) => s.step);
   const setStep = useAddAdminDraft((s) => s.setStep);
   const canProceed = useAddAdminDraft(isChooseUserComplete);
-  const rolesValid = useAddAdminDraft((s) => isRoleDraftValid(s.roles));
+  const endDateIssue = useGrantEndDateIssue(useAddAdminDraft((s) => s.roles));
+  const rolesValid = useAddAdminDraft((s) => isRoleDraftValid(s.roles)) && !endDateIssue;
   const hasChosen = useAddAdminDraft((s) => s.chosen !== null);
   const notify = useNotify();
   const grant = useGrantAdmin();
@@ -75,8 +78,9 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
     const who = draftPersonName(draft);
     const body: GrantRequest =
       chosen.kind === 'existing'
-        ? { userId: chosen.id, roles }
+        ? { userId: chosen.id, roles, ...grantEndDateOf(draft.roles) }
         : {
+            ...grantEndDateOf(draft.roles),
             newUser: {
               email: chosen.email,
               ...(first ? { firstName: first } : {}),

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
+import { GrantEndDateField } from '../role-picker/grant-end-date-field';
 import { RolePicker } from '../role-picker/role-picker';
 import { roleDraftIssues } from '../../model/role-draft';
 import { draftPersonName } from '../../model/wizard-draft';
@@ -36,6 +37,7 @@ export function RolesStep({
         disabled={disabled}
         errors={serverErrors}
       />
+      <GrantEndDateField value={roles} onChange={setRoles} disabled={disabled} />
       {issues.length ? (
         <FormHelperText id={SAVE_HELP_ID} role="status">
           {t('roles.whySaveDisabled', { reason: issues.map((k) => t(`common:${k}`)).join(' ') })}

@@ -13,6 +13,8 @@ import type { Administrator } from '@/api/schemas/administrators';
 import { useNotify } from '@/components/notifier';
 import { describeError } from '@/lib/errors';
 import { useUpdateAdminRoles } from '../../api/update-admin-roles';
+import { endDatesChange, sharedEndDate } from '../../model/grant-end-date';
+import { GrantEndDateField, useGrantEndDateIssue } from '../role-picker/grant-end-date-field';
 import { RolePicker } from '../role-picker/role-picker';
 import { fromRoleGrants, roleDraftIssues, toRoleGrants, type RoleDraft } from '../../model/role-draft';
 
@@ -29,21 +31,33 @@ export function EditRightsDialog({ admin, policy, onClose, onReload }: Props) {
   const { t } = useTranslation('adminDetails');
   const notify = useNotify();
   const update = useUpdateAdminRoles(admin.userId);
-  const [draft, setDraft] = useState<RoleDraft>(() => fromRoleGrants(admin.roles));
-  const [error, setError] = useState<unknown>(null);
   // Roles the signed-in admin cannot grant are kept as they are (they are not shown).
   const hidden = admin.roles.filter((r) => !policy.roles.includes(r.role));
+  const [initialEnd] = useState(() =>
+    sharedEndDate(
+      admin,
+      admin.roles.filter((r) => !hidden.includes(r)),
+    ),
+  );
+  const [draft, setDraft] = useState<RoleDraft>(() => ({
+    ...fromRoleGrants(admin.roles),
+    ...(initialEnd ? { endDate: initialEnd } : {}),
+  }));
+  const [error, setError] = useState<unknown>(null);
+  const endDateIssue = useGrantEndDateIssue(draft);
   const issues = roleDraftIssues(draft);
   const nextRoles = [...hidden, ...toRoleGrants(draft)];
   const valid =
-    nextRoles.length > 0 && (issues.length === 0 || (draft.enabled.length === 0 && hidden.length > 0));
+    nextRoles.length > 0 &&
+    !endDateIssue &&
+    (issues.length === 0 || (draft.enabled.length === 0 && hidden.length > 0));
   const conflict = error instanceof ApiError && error.status === 409 && error.code !== 'last-system-admin';
 
   const save = () => {
     if (!valid || update.isPending) return;
     setError(null);
     update.mutate(
-      { roles: nextRoles, version: admin.version },
+      { roles: nextRoles, version: admin.version, ...endDatesChange(draft, initialEnd, policy.roles) },
       {
         onSuccess: (a) => {
           notify(t('editDialog.saved', { name: a.name }));
@@ -91,6 +105,7 @@ export function EditRightsDialog({ admin, policy, onClose, onReload }: Props) {
           </Alert>
         )}
         <RolePicker value={draft} onChange={setDraft} policy={policy} disabled={update.isPending} />
+        <GrantEndDateField value={draft} onChange={setDraft} disabled={update.isPending} />
         {!valid && (
           <Alert severity="info" sx={{ mt: 2 }} id="edit-rights-why">
             {t('editDialog.invalid')} {[...new Set(issues)].map((k) => t(`common:${k}`)).join(' ')}

@@ -5,7 +5,9 @@ import ListItemText from '@mui/material/ListItemText';
 import Skeleton from '@mui/material/Skeleton';
 import { useTranslation } from 'react-i18next';
 import { useMarketoInstances, useProducts, useProfiles, useUserGroups } from '@/api/catalog-queries';
+import type { GrantDates } from '@/api/schemas/grant-end-date';
 import type { RoleGrant } from '@/api/schemas/roles';
+import { GrantDatesList } from './grant-dates-list';
 
 const visuallyHidden = {
   position: 'absolute',
@@ -17,7 +19,7 @@ const visuallyHidden = {
 } as const;
 
 /** Each role of an admin with what it covers (products, profiles, groups, Marketo Engage instances). */
-export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
+export function RoleScopeList({ roles, grants }: { roles: RoleGrant[]; grants?: GrantDates[] | undefined }) {
   const { t } = useTranslation('adminDetails');
   const products = useProducts().data;
   const profiles = useProfiles().data;
@@ -76,6 +78,16 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
     }
   });
 
+  // Each role's dates go under its last row (Support administrator may have two: Basic and Product support).
+  const datesAt = new Map<string, GrantDates>();
+  for (const r of roles) {
+    const last = rows
+      .filter((row) => (row.key === 'basic' || row.key === 'productSupport' ? 'support' : row.key) === r.role)
+      .at(-1);
+    const dates = grants?.find((g) => g.role === r.role);
+    if (last && dates) datesAt.set(last.key, dates);
+  }
+
   return (
     <List dense disablePadding>
       {rows.map((row) => (
@@ -83,17 +95,21 @@ export function RoleScopeList({ roles }: { roles: RoleGrant[] }) {
           <ListItemText
             primary={row.name}
             secondary={
-              row.scope === null ? (
-                <>
-                  <Skeleton width={160} aria-hidden />
-                  <Box component="span" sx={visuallyHidden}>
-                    {t('common:loading')}
-                  </Box>
-                </>
-              ) : (
-                t('scope', { scope: row.scope.length ? row.scope.join(', ') : t('noScope') })
-              )
+              <>
+                {row.scope === null ? (
+                  <>
+                    <Skeleton width={160} aria-hidden />
+                    <Box component="span" sx={visuallyHidden}>
+                      {t('common:loading')}
+                    </Box>
+                  </>
+                ) : (
+                  t('scope', { scope: row.scope.length ? row.scope.join(', ') : t('noScope') })
+                )}
+                {datesAt.has(row.key) ? <GrantDatesList dates={datesAt.get(row.key)!} /> : null}
+              </>
             }
+            slotProps={{ secondary: { component: 'div' } }}
           />
         </ListItem>
       ))}
