@@ -11,8 +11,8 @@ import { chooseUser, openWizard, pickOptions, resetDraft, waitForTable } from '.
 
 beforeEach(resetDraft);
 
-/** Camille → Support administrator → Product support → Acme Production, Save not clicked yet. */
-async function readyToSave() {
+/** Camille → Support administrator → Product support → Acme Production, Save not clicked yet: chosen by hand. */
+async function readyToSaveByHand() {
   const r = await renderApp('/users/administrators');
   await waitForTable();
   const dialog = await openWizard(r.user);
@@ -21,6 +21,33 @@ async function readyToSave() {
   await r.user.click(within(dialog).getByRole('switch', { name: 'Support administrator' }));
   await r.user.click(within(dialog).getByRole('checkbox', { name: 'Product support administrator' }));
   await pickOptions(r.user, 'Marketo Engage instances', ['Marketo Engage - Acme Production']);
+  return { ...r, dialog };
+}
+
+/**
+ * The same wizard as `readyToSaveByHand`, arranged as a draft restored from sessionStorage (the wizard reopens at
+ * step 2), for the tests whose subject is what Save does; choosing by hand is covered by the tests that do it.
+ */
+async function readyToSave() {
+  const state = {
+    open: true,
+    step: 1,
+    query: 'Camille Martin',
+    chosen: {
+      kind: 'existing',
+      id: 'u-camille-martin',
+      name: 'Camille Martin',
+      email: 'camille.martin@acme.example',
+      idType: 'enterprise',
+    },
+    roles: { enabled: ['support'], productSupport: true, instanceIds: ['mkto-acme-prod'] },
+    idempotencyKey: crypto.randomUUID(),
+  };
+  sessionStorage.setItem(ADD_ADMIN_DRAFT_STORAGE_KEY, JSON.stringify({ state, version: 1 }));
+  await useAddAdminDraft.persist.rehydrate();
+  const r = await renderApp('/users/administrators');
+  const dialog = await screen.findByRole('dialog', { name: 'Add admin' }, { timeout: 20_000 });
+  await within(dialog).findByRole('button', { name: 'Marketo Engage - Acme Production' });
   return { ...r, dialog };
 }
 
@@ -160,7 +187,7 @@ describe('Add admin — failures and safety', () => {
   });
 
   it('restores the wizard after a reload, at the same step', async () => {
-    const first = await readyToSave();
+    const first = await readyToSaveByHand();
     first.unmount();
     // A reload: memory is gone, sessionStorage stays.
     const saved = sessionStorage.getItem(ADD_ADMIN_DRAFT_STORAGE_KEY);

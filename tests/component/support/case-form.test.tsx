@@ -6,9 +6,20 @@ import { seedCases } from '@mocks/db/seed-cases';
 import { runtime } from '@mocks/runtime';
 import { useCaseDraft } from '@/features/support/stores/case-draft-store';
 import { renderApp, server } from '@tests/utils';
-import { fillAnalyticsCase } from './fill-case-form';
+import { arrangeAnalyticsDraft, fillAnalyticsCase } from './fill-case-form';
 
 const AMARA = 'amara.okafor@acme.example';
+/** Render the form on a draft arranged with `arrangeAnalyticsDraft`, once its product list has arrived. */
+async function renderArrangedForm() {
+  arrangeAnalyticsDraft();
+  const r = await renderApp('/support/cases/new', { as: AMARA });
+  await waitFor(
+    () => expect(r.screen.getByRole('combobox', { name: /^Product/ })).toHaveDisplayValue('Adobe Analytics'),
+    { timeout: 15_000 },
+  );
+  return r;
+}
+
 /** The cases opened by the test (the seed has some: issue #17 item 6). */
 const SEEDED = new Set(seedCases('default').map((c) => c.id));
 const cases = () => [...runtime().db.all('cases')].filter((c) => !SEEDED.has(c.id));
@@ -83,8 +94,7 @@ describe('Case form', () => {
   }, 60_000);
 
   it('rejects a 100,000-character title with a message', async () => {
-    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
-    await fillAnalyticsCase(user);
+    const { screen, user } = await renderArrangedForm();
     const title = screen.getByRole('textbox', { name: /^Case title/ });
     await user.clear(title);
     await user.click(title);
@@ -97,10 +107,8 @@ describe('Case form', () => {
 
   it('suggests matching articles from the case title', async () => {
     const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
-    await user.type(
-      await screen.findByRole('textbox', { name: /^Case title/ }, { timeout: 15_000 }),
-      'API token error 403',
-    );
+    await user.click(await screen.findByRole('textbox', { name: /^Case title/ }, { timeout: 15_000 }));
+    await user.paste('API token error 403');
     expect(await screen.findByRole('heading', { name: 'Suggested articles' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /API calls fail with 401 or 403/ })).toBeInTheDocument();
   }, 60_000);
@@ -121,8 +129,7 @@ describe('Case form', () => {
 
   it('keeps the draft when the server fails, says so and retries', async () => {
     server.use(http.post('/api/support/cases', () => problem(500, 'Boom', { code: 'server-error' })));
-    const { screen, user, router } = await renderApp('/support/cases/new', { as: AMARA });
-    await fillAnalyticsCase(user);
+    const { screen, user, router } = await renderArrangedForm();
     await user.click(screen.getByRole('button', { name: 'Submit case' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The case was not submitted. Your draft is kept.');
@@ -150,8 +157,7 @@ describe('Case form', () => {
         }),
       ),
     );
-    const { screen, user } = await renderApp('/support/cases/new', { as: AMARA });
-    await fillAnalyticsCase(user);
+    const { screen, user } = await renderArrangedForm();
     await user.click(screen.getByRole('button', { name: 'Submit case' }));
     // The first field in display order takes the focus: the product's own field comes right after Product.
     const reportSuite = screen.getByRole('textbox', { name: /^Report suite/ });

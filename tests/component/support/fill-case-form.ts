@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { emptyDraft, useCaseDraft } from '@/features/support/stores/case-draft-store';
 
 /**
  * Click into a field and paste the text: one input event instead of one per character. Every keystroke
@@ -27,4 +28,24 @@ export async function fillAnalyticsCase(user: UserEvent, overrides: { title?: st
   await enter(user, screen.getByRole('textbox', { name: /^Business impact/ }), 'Revenue report late');
   await user.click(screen.getByRole('radio', { name: 'EMEA' }));
   await enter(user, screen.getByRole('textbox', { name: /^Report suite/ }), 'acme-global');
+}
+
+/**
+ * The same Analytics case as `fillAnalyticsCase`, arranged as a draft Amara saved (the form restores it), for the
+ * tests whose subject is what happens after Submit; filling the form by hand is covered by the tests that do it.
+ */
+export function arrangeAnalyticsDraft() {
+  useCaseDraft.setState({
+    ownerId: 'u-amara-okafor',
+    draft: {
+      ...emptyDraft,
+      productId: 'analytics',
+      title: 'Report has no data',
+      description: 'Empty since Monday.',
+      priority: 'high',
+      businessImpact: 'Revenue report late',
+      timeZone: 'emea',
+      productFields: { reportSuite: 'acme-global' },
+    },
+  });
 }
