@@ -5,10 +5,12 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** A page stopped working: Reload, and Report (copies the details for a bug report). */
 export function CrashReport({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('errors.pageCrashed'));
   const location = useLocation();
   const [copied, setCopied] = useState(false);
   const details = JSON.stringify(

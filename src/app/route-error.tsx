@@ -3,6 +3,7 @@ import Link from '@mui/material/Link';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** The crash report (Alert, Reload, Report): its own chunk, fetched only when a page breaks. */
 const CrashReport = lazy(() =>
@@ -15,6 +16,7 @@ const CrashReport = lazy(() =>
 /** If even the crash report cannot load (offline): the words and Reload. */
 function PlainCrash() {
   const { t } = useTranslation();
+  useDocumentTitle(t('errors.pageCrashed'));
   return (
     <Box role="alert" sx={{ p: 4 }}>
       <h1>{t('errors.pageCrashed')}</h1>
@@ -39,6 +41,7 @@ export function RouteError() {
 
 export function NotFound() {
   const { t } = useTranslation();
+  useDocumentTitle(t('errors.routeNotFound'));
   return (
     <Box sx={{ p: 4 }}>
       <h1>{t('errors.routeNotFound')}</h1>

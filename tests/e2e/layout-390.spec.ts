@@ -6,6 +6,27 @@ test.describe('document title and focus ring', () => {
     await expect(page).toHaveTitle('Users · Admin Console');
     await app.open('/users/user-groups', { lang: 'fr' });
     await expect(page).toHaveTitle('Groupes d’utilisateurs · Admin Console');
+    // The screens whose h1 is not a PageHeading (issue #18 item 10).
+    for (const [path, en, fr] of [
+      ['/users/administrators', 'Administrators', 'Administrateurs'],
+      ['/insights/audit-log', 'Audit log', 'Journal d’audit'],
+      ['/mailbox', 'Mailbox', 'Boîte de réception'],
+      [
+        '/invitations/not-a-token',
+        'This invitation link is not valid',
+        'Ce lien d’invitation n’est pas valide',
+      ],
+      ['/no-such-page', 'Page not found', 'Page introuvable'],
+    ] as const) {
+      await app.open(path, { lang: 'en' });
+      await expect(page).toHaveTitle(`${en} · Admin Console`);
+      await app.open(path, { lang: 'fr' });
+      await expect(page).toHaveTitle(`${fr} · Admin Console`);
+    }
+    await app.open('/support', { as: 'priya.natarajan@acme.example', lang: 'en' });
+    await expect(page).toHaveTitle('You need the Support administrator role · Admin Console');
+    await app.open('/users', { as: 'camille.martin@acme.example', lang: 'fr' });
+    await expect(page).toHaveTitle('Vous n’avez pas accès à l’Admin Console · Admin Console');
   });
 
   test('a keyboard-focused primary button shows the theme focus ring', async ({ page, app }) => {

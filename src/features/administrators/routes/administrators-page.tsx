@@ -18,6 +18,7 @@ import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 import { listParams, PAGE_SIZES } from './administrators-loader';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 const REMOVE_BLOCKED_ID = 'remove-admins-blocked';
 
@@ -29,6 +30,7 @@ const prefetchAddAdminDialog = () => void loadAddAdminDialog().catch(() => undef
 /** Users › Administrators: who holds admin roles, search, paging, Add admin, Remove admins. */
 export function AdministratorsPage() {
   const { t } = useTranslation('administrators');
+  useDocumentTitle(t('title'));
   const { data: session } = useSession();
   const perms = permissionsOf(session);
   const [params, setParams] = useSearchParams();

@@ -13,12 +13,14 @@ import { useSession } from '@/session/session-api';
 import { useAudit } from '../api/get-audit';
 import { AuditTable } from '../components/audit-table';
 import { ExportCsvButton } from '../components/export-csv-button';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 const PAGE_SIZES = [20, 50, 100];
 
 /** Insights › Audit log: filter by event and person (kept in the URL), paged, exportable. */
 export function AuditLogPage() {
   const { t } = useTranslation('auditLog');
+  useDocumentTitle(t('title'));
   const { data: session } = useSession();
   const [params, setParams] = useSearchParams();
   const eventParam = params.get('event') ?? '';

@@ -9,6 +9,7 @@ import type { Session } from '@/api/schemas/session';
 import { formatDate } from '@/i18n/i18n';
 import { useStepHeading } from '../use-step-heading';
 import { RightsList } from './rights-list';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** What the invitation gives, and `Get started` (or `Switch account` when signed in as someone else). */
 export function InvitationOverview({
@@ -23,8 +24,9 @@ export function InvitationOverview({
   onSwitchAccount: () => void;
 }) {
   const { t } = useTranslation('invitations');
-  const heading = useStepHeading<HTMLHeadingElement>('overview');
   const org = invitation.orgName;
+  useDocumentTitle(t('title', { org }));
+  const heading = useStepHeading<HTMLHeadingElement>('overview');
   const wrongAccount =
     session !== null && session.user.email.toLowerCase() !== invitation.email.toLowerCase();
   return (

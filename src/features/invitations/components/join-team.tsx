@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useStepHeading } from '../use-step-heading';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** `Join team`: the invitee with a profile confirms joining the inviting org. */
 export function JoinTeam({
@@ -18,6 +19,7 @@ export function JoinTeam({
   onJoin: () => void;
 }) {
   const { t } = useTranslation('invitations');
+  useDocumentTitle(t('join.title', { org }));
   const heading = useStepHeading<HTMLHeadingElement>('join');
   return (
     <Box>

@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import type { InvitationView } from '@/api/schemas/invitations';
 import { formatDate } from '@/i18n/i18n';
 import { useStepHeading } from '../use-step-heading';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 export type LinkProblem = 'notFound' | 'accepted' | 'voided' | 'expired';
 
@@ -19,6 +20,7 @@ export function LinkProblemPage({
   invitation?: InvitationView;
 }) {
   const { t } = useTranslation('invitations');
+  useDocumentTitle(t(`status.${problem}Title`));
   const heading = useStepHeading<HTMLHeadingElement>(problem);
   const date = problem === 'accepted' ? invitation?.acceptedAt : invitation?.expiresAt;
   return (

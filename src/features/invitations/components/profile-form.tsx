@@ -11,6 +11,7 @@ import { describeError } from '@/lib/errors';
 import { spreadFieldErrors, validationMessage } from '@/lib/field-errors';
 import { countryOptions } from '../countries';
 import { useStepHeading } from '../use-step-heading';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 type Field = keyof SetUpProfileInput;
 const FIELDS: readonly Field[] = ['firstName', 'lastName', 'country', 'supportPhone'];
@@ -34,6 +35,7 @@ export function ProfileForm({
   onSubmit: (value: SetUpProfileInput) => void;
 }) {
   const { t, i18n } = useTranslation('invitations');
+  useDocumentTitle(t('setUp.title'));
   const heading = useStepHeading<HTMLHeadingElement>('profile');
   const [value, setValue] = useState<Required<SetUpProfileInput>>({
     firstName: '',

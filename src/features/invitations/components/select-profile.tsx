@@ -11,6 +11,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/api/schemas/users';
 import { useStepHeading } from '../use-step-heading';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** `Select a profile`: one radio per profile, named after it. */
 export function SelectProfile({
@@ -27,6 +28,7 @@ export function SelectProfile({
   onChoose: (profileId: string) => void;
 }) {
   const { t } = useTranslation('invitations');
+  useDocumentTitle(t('select.title'));
   const heading = useStepHeading<HTMLHeadingElement>('select');
   const [chosen, setChosen] = useState(
     profiles.find((p) => p.kind === 'business')?.id ?? profiles[0]?.id ?? '',

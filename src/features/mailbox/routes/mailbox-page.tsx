@@ -11,12 +11,14 @@ import { TablePager } from '@/components/table-pager';
 import { useEmails } from '../api/get-emails';
 import { EmailBody } from '../components/email-body';
 import { EmailList } from '../components/email-list';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 const PAGE_SIZES = [10, 20, 50];
 
 /** The demo outbox: every email sent, newest first, with a reading pane. Filter and page live in the URL. */
 export function MailboxPage() {
   const { t } = useTranslation('mailbox');
+  useDocumentTitle(t('title'));
   const [params, setParams] = useSearchParams();
   const to = (params.get('to') ?? '').trim().toLowerCase();
   const page = Math.max(1, Number(params.get('page')) || 1);

@@ -12,10 +12,12 @@ import { describeError } from '@/lib/errors';
 import { useSignIn } from '@/session/session-api';
 import { DemoAccountList } from '../components/demo-account-list';
 import { safeNext } from '../demo-accounts';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** Mock sign-in: an email (prefilled from `?email=`) or a demo account; then on to `?next=`. */
 export function SignInPage() {
   const { t } = useTranslation('signIn');
+  useDocumentTitle(t('title'));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const signIn = useSignIn();

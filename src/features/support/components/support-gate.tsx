@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useFocusHeading } from '../hooks/use-focus-heading';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** Where `Add admin` opens: the Administrators list with the wizard open (`?add=1`). */
 export const ADD_ADMIN_URL = '/users/administrators?add=1';
@@ -17,6 +18,7 @@ export const ADD_ADMIN_URL = '/users/administrators?add=1';
  */
 export function NoSupportAccess({ org, isSystemAdmin }: { org: string; isSystemAdmin: boolean }) {
   const { t } = useTranslation('support');
+  useDocumentTitle(t('gate.title'));
   const ref = useFocusHeading();
   return (
     <Box sx={{ p: 4, maxWidth: 760 }}>
