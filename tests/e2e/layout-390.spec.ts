@@ -42,3 +42,41 @@ test.describe('document title and focus ring', () => {
     expect(outline).toEqual({ width: '2px', style: 'solid', offset: '2px' });
   });
 });
+
+test.describe('390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the wizard keeps chips readable and help texts clear of their wrapped labels', async ({
+    page,
+    app,
+  }) => {
+    await app.open('/users/administrators');
+    await page.getByRole('button', { name: 'Add admin', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add admin' });
+    await dialog.getByRole('combobox', { name: 'Email or username' }).fill('camille');
+    await page.getByRole('option', { name: /Camille Martin/ }).click();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('switch', { name: 'Support administrator' }).click();
+    await dialog.getByRole('checkbox', { name: 'Product support administrator' }).click();
+    await dialog.getByRole('combobox', { name: 'Marketo Engage instances' }).click();
+    await page.getByRole('option', { name: 'Marketo Engage - Acme Sandbox' }).click();
+    await page.keyboard.press('Escape');
+    // The chip shows its whole name (wrapped), not "Marketo E…".
+    const label = dialog
+      .getByRole('button', { name: 'Marketo Engage - Acme Sandbox' })
+      .locator('.MuiChip-label');
+    const clipped = await label.evaluate(
+      (el) => el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight,
+    );
+    expect(clipped).toBe(false);
+    // Each support type's label, wrapped over two lines here, ends above its help text.
+    for (const [name, help] of [
+      ['Basic support administrator', 'Support for all products except Marketo Engage.'],
+      ['Product support administrator', /^Support for Marketo Engage/],
+    ] as const) {
+      const labelBox = await dialog.getByText(name, { exact: true }).boundingBox();
+      const helpBox = await dialog.getByText(help).boundingBox();
+      expect(labelBox && helpBox && labelBox.y + labelBox.height <= helpBox.y + 1).toBe(true);
+    }
+  });
+});

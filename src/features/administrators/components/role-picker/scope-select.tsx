@@ -26,6 +26,12 @@ interface Props {
   error?: boolean;
 }
 
+/** A chip's label wraps on a narrow screen instead of being cut ("Marketo Engage - Acme Sandbox", not "Marketo E…"). */
+const wrappingChip = {
+  height: 'auto',
+  '& .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere', py: 0.25 },
+} as const;
+
 /** Keyboard-accessible multi-select: a labelled combobox whose choices show as chips. */
 export function ScopeSelect({ label, options, value, onChange, loading, helperText, error }: Props) {
   const { t } = useTranslation();
@@ -47,7 +53,8 @@ export function ScopeSelect({ label, options, value, onChange, loading, helperTe
       renderValue={(chosen, getItemProps) =>
         chosen.map((o, index) => {
           const { key, ...itemProps } = getItemProps({ index });
-          if (!o.unknown) return <Chip key={key} {...itemProps} size="small" label={o.label} />;
+          if (!o.unknown)
+            return <Chip key={key} {...itemProps} size="small" label={o.label} sx={wrappingChip} />;
           // A restored draft names ids before the catalogue has arrived: a placeholder, then the name.
           return loading ? (
             <Chip

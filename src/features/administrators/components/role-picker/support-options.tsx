@@ -21,6 +21,8 @@ interface Props {
 export function SupportOptions({ idPrefix, value, onChange, instances, loading }: Props) {
   const { t } = useTranslation('addAdmin');
   const legendId = `${idPrefix}-support-legend`;
+  // Each help text tucks under its one-line label; on a phone the label wraps, so it keeps its own line there.
+  const helpSx = { mt: { xs: 0, sm: -1 }, ml: 4 } as const;
   return (
     <Stack spacing={1} role="group" aria-labelledby={legendId}>
       <Typography id={legendId} variant="subtitle2" component="p">
@@ -37,7 +39,7 @@ export function SupportOptions({ idPrefix, value, onChange, instances, loading }
           }
           label={t('common:roles.basicSupport')}
         />
-        <FormHelperText id={`${idPrefix}-basic-help`} sx={{ mt: -1, ml: 4 }}>
+        <FormHelperText id={`${idPrefix}-basic-help`} sx={helpSx}>
           {t('roles.basicHelp')}
         </FormHelperText>
         <FormControlLabel
@@ -50,7 +52,7 @@ export function SupportOptions({ idPrefix, value, onChange, instances, loading }
           }
           label={t('common:roles.productSupport')}
         />
-        <FormHelperText id={`${idPrefix}-product-help`} sx={{ mt: -1, ml: 4 }}>
+        <FormHelperText id={`${idPrefix}-product-help`} sx={helpSx}>
           {t('roles.productSupportHelp')}
         </FormHelperText>
       </FormGroup>
