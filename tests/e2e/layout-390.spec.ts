@@ -79,4 +79,27 @@ test.describe('390 px', () => {
       expect(labelBox && helpBox && labelBox.y + labelBox.height <= helpBox.y + 1).toBe(true);
     }
   });
+
+  test('in French, the Users area shows its current tab whole and emails wrap only between their parts', async ({
+    page,
+    app,
+  }) => {
+    await app.open('/users/administrators', { lang: 'fr' });
+    const current = page.getByRole('navigation', { name: /utilisateurs/i }).locator('[aria-current="page"]');
+    const box = await current.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    // Each part of the address ("amara", ".okafor@", "acme", ".example") stays on one line.
+    const cell = page.getByRole('cell', { name: 'amara.okafor@acme.example' });
+    const brokenParts = await cell.evaluate(
+      (td) =>
+        [...td.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .filter((n) => {
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            return range.getClientRects().length > 1;
+          }).length,
+    );
+    expect(brokenParts).toBe(0);
+  });
 });

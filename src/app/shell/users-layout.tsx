@@ -27,7 +27,7 @@ function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boo
 
 /**
  * Users area: left navigation (Users, User groups, Administrators) and the page. On narrow screens (phones) the
- * navigation is a row of links above the page, so the page keeps the whole width.
+ * navigation is a row of links above the page (wrapping when it must), so the page keeps the whole width.
  */
 export function UsersLayout() {
   const { t } = useTranslation();
@@ -51,8 +51,9 @@ export function UsersLayout() {
           borderColor: { xs: 'divider', md: 'divider' },
           bgcolor: 'background.paper',
           minHeight: { md: 'calc(100vh - 64px)' },
-          overflowX: { xs: 'auto', md: 'visible' },
-          '& > ul': { display: { xs: 'flex', md: 'block' }, py: { xs: 0, md: 1 } },
+          // A phone shows every item, wrapped over two lines if the language needs it, so none (the current one
+          // included) is cut at the edge.
+          '& > ul': { display: { xs: 'flex', md: 'block' }, flexWrap: 'wrap', py: { xs: 0, md: 1 } },
           '& > ul > li': { width: { xs: 'auto', md: '100%' }, flexShrink: 0 },
         }}
       >

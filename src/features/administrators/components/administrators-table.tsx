@@ -5,6 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Administrator } from '@/api/schemas/administrators';
 import { shortLabelsOf } from '@/api/schemas/roles';
 import { RoleTag } from './role-tag';
+import { EmailText } from '@/components/email-text';
 
 /** Status tag colours: Active green, Expired red (the invitation needs resending), Pending plain. */
 const STATUS_CLASS: Record<Administrator['status'], string> = {
@@ -53,7 +54,7 @@ const Grid = styled('table')(({ theme }) => ({
     backgroundColor: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity),
   },
   '& .name': { maxWidth: 280, overflowWrap: 'anywhere' },
-  '& .email': { overflowWrap: 'anywhere' },
+  '& .email': { overflowWrap: 'break-word' },
   '& a': {
     color: theme.palette.primary.main,
     textDecorationColor: alpha(theme.palette.primary.main, 0.4),
@@ -155,7 +156,9 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
                     {a.name}
                   </RouterLink>
                 </td>
-                <td className="email">{a.email}</td>
+                <td className="email">
+                  <EmailText email={a.email} />
+                </td>
                 <td>{t(`common:idType.${a.idType}`)}</td>
                 <td>
                   <span className="tags">

@@ -25,6 +25,7 @@ import { useRemoveAdmin } from '../api/remove-admin';
 import { useResendInvitation } from '../api/resend-invitation';
 import { EditRightsDialog } from '../components/admin-details/edit-rights-dialog';
 import { RoleScopeList } from '../components/admin-details/role-scope-list';
+import { EmailText } from '@/components/email-text';
 
 const LAST_SYSTEM_ID = 'admin-last-system-admin';
 const OWN_RIGHTS_ID = 'own-rights';
@@ -125,7 +126,7 @@ export function AdminDetailsPage() {
       {back}
       <PageHeading focusKey={admin.userId}>{admin.name}</PageHeading>
       <Typography color="text.secondary" sx={{ mt: -1, mb: 2, overflowWrap: 'anywhere' }}>
-        {admin.email} · {t(`common:idType.${admin.idType}`)}
+        <EmailText email={admin.email} /> · {t(`common:idType.${admin.idType}`)}
       </Typography>
       {query.isError ? (
         <ErrorState error={query.error} what={t('listName')} onRetry={() => void query.refetch()} />

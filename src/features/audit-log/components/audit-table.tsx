@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@/api/schemas/audit';
 import { formatDateTime } from '@/i18n/i18n';
+import { EmailText } from '@/components/email-text';
 
 function Person({ who }: { who: AuditEntry['admin'] }) {
   if (!who) return null;
@@ -21,7 +22,7 @@ function Person({ who }: { who: AuditEntry['admin'] }) {
         variant="body2"
         sx={{ display: 'block', color: 'text.secondary', overflowWrap: 'break-word' }}
       >
-        {who.email}
+        <EmailText email={who.email} />
       </Typography>
     </>
   );

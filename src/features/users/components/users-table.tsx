@@ -10,6 +10,7 @@ import type { Page } from '@/api/schemas/common';
 import type { User } from '@/api/schemas/users';
 import { TablePager } from '@/components/table-pager';
 import { PAGE_SIZES } from './list-params';
+import { EmailText } from '@/components/email-text';
 
 interface UsersTableProps {
   data: Page<User>;
@@ -38,7 +39,9 @@ export function UsersTable({ data, busy, onPageChange, onPageSizeChange }: Users
                 <TableCell component="th" scope="row" sx={{ fontWeight: 400, overflowWrap: 'anywhere' }}>
                   {u.name}
                 </TableCell>
-                <TableCell sx={{ overflowWrap: 'anywhere' }}>{u.email}</TableCell>
+                <TableCell sx={{ overflowWrap: 'break-word' }}>
+                  <EmailText email={u.email} />
+                </TableCell>
                 <TableCell>{t(`common:idType.${u.idType}`)}</TableCell>
               </TableRow>
             ))}
