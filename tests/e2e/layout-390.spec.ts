@@ -102,4 +102,23 @@ test.describe('390 px', () => {
     );
     expect(brokenParts).toBe(0);
   });
+
+  test('scrolled to the end, the prototype button covers none of the page', async ({ page }) => {
+    await page.goto('/users/administrators?panel=on');
+    const fab = page.getByRole('button', { name: 'Prototype panel' });
+    await expect(fab).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'sam.rivera@acme.example' })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const button = await fab.boundingBox();
+    const overlaps = await page.evaluate(
+      (b) =>
+        [...document.querySelectorAll('main a, main button, main select, main input, main td')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0)
+          .filter((r) => r.left < b.x + b.width && r.right > b.x && r.top < b.y + b.height && r.bottom > b.y)
+          .length,
+      button!,
+    );
+    expect(overlaps).toBe(0);
+  });
 });

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import TuneIcon from '@mui/icons-material/Tune';
 import Fab from '@mui/material/Fab';
 import Tooltip from '@mui/material/Tooltip';
@@ -46,6 +47,9 @@ export function PrototypePanel() {
       {enabled && (
         <>
           <PanelButton onClick={() => setOpen(true)} expanded={open} />
+          {/* Room under the page as tall as the floating button, so the page's last controls (a pager, a row's
+              email) can always be scrolled clear of it. */}
+          <Box aria-hidden data-testid="panel-button-room" sx={{ height: 72, flexShrink: 0 }} />
           {used && (
             <Suspense fallback={null}>
               <PanelDrawer open={open} onClose={() => setOpen(false)} />
