@@ -10,6 +10,9 @@ import { SeededUserTable, type Table } from './user-table';
 export const STORAGE_VERSION = 1;
 const STORAGE_PREFIX = 'admin-console-mock-db';
 
+/** Tables whose changes are not data changes (the prototype panel's counter leaves them out). */
+const BOOKKEEPING: ReadonlySet<string> = new Set<TableName>(['meta', 'idempotency']);
+
 /** Where a data set's changes are stored. */
 export const storageKeyOf = (variant: SeedVariant) => `${STORAGE_PREFIX}:${variant}`;
 /** Where a data set's sequences (case numbers) are stored: apart from the changes, so that a reset keeps them. */
@@ -201,8 +204,12 @@ export class MockDb {
     this.load();
   }
 
+  /** Changed records of the data: who is signed in (`meta`) and replay keys (`idempotency`) are bookkeeping. */
   get changeCount(): number {
-    return Object.values(this.overlay).reduce((n, rows) => n + Object.keys(rows ?? {}).length, 0);
+    return Object.entries(this.overlay).reduce(
+      (n, [table, rows]) => (BOOKKEEPING.has(table) ? n : n + Object.keys(rows ?? {}).length),
+      0,
+    );
   }
 
   get<K extends TableName>(table: K, id: Key): Tables[K] | undefined {

@@ -86,6 +86,16 @@ describe('Invitation acceptance', () => {
     SLOW_FLOW_MS,
   );
 
+  it('in French, the built-in personal profile is named in French (told by its kind, not its stored name)', async () => {
+    const token = await grantAsSam({ userId: PEOPLE.alex.id, roles: basicSupport });
+    const { user } = await renderApp(`/invitations/${token}`, { as: PEOPLE.alex.email, lang: 'fr' });
+    await user.click(await screen.findByRole('button', { name: 'Commencer' }));
+    await user.click(await screen.findByRole('button', { name: 'Rejoindre l’équipe' }));
+    const group = await screen.findByRole('radiogroup', { name: 'Profils' });
+    expect(within(group).getByRole('radio', { name: 'Profil personnel' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'Acme Corp' })).toBeInTheDocument();
+  });
+
   it(
     'profile set-up: a 400 answer’s field errors go under their fields, translated, the rest above',
     async () => {

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { currentUser } from '@mocks/auth';
+import { currentUser, setSession } from '@mocks/auth';
+import { PEOPLE } from '@mocks/db/seed';
 import { runtime } from '@mocks/runtime';
 import { formatDate } from '@/i18n/i18n';
 import { renderApp, server } from '@tests/utils';
@@ -31,6 +32,23 @@ describe('Prototype panel', () => {
     await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
     expect(await screen.findByRole('dialog', { name: 'Prototype panel' })).toBeInTheDocument();
     expect(await screen.findByRole('combobox', { name: 'Scenario' })).toHaveValue('default');
+  });
+
+  it('Escape after the shortcut returns focus to the panel button; the persona is shown in full under its field', async () => {
+    const { user } = await renderApp('/users/administrators');
+    const button = await screen.findByRole('button', { name: 'Prototype panel' });
+    (await screen.findByRole('button', { name: 'Account: Sam Rivera' })).focus();
+    await user.keyboard('{Alt>}{Shift>}P{/Shift}{/Alt}');
+    const panel = await screen.findByRole('dialog', { name: 'Prototype panel' });
+    const persona = await within(panel).findByRole('combobox', { name: 'Persona' });
+    // A native select cuts its value at the field's edge: the whole label, roles and all, wraps beneath it.
+    const chosen = within(persona).getByRole('option', { selected: true }).textContent;
+    expect(chosen).toMatch(/^Sam Rivera — /);
+    expect(persona).toHaveAccessibleDescription(
+      `Signed in now: ${chosen}. Choose someone else to sign in as them.`,
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(button).toHaveFocus());
   });
 
   it('is hidden entirely with ?panel=off (flag set at boot)', async () => {
@@ -97,11 +115,26 @@ describe('Prototype panel', () => {
     const { user } = await renderApp('/users/administrators');
     const panel = await openPanel(user);
     expect(within(panel).getByText('0 changes since the start.')).toBeInTheDocument();
+    // A persona switch is not a change of the data (issue #18 item 18); a grant is.
     await user.selectOptions(
       within(panel).getByRole('combobox', { name: 'Persona' }),
       'diego.alvarez@acme.example',
     );
-    expect(await within(panel).findByText('1 change since the start.')).toBeInTheDocument();
+    expect(await screen.findByText('Signed in as Diego Alvarez.')).toBeInTheDocument();
+    expect(within(panel).getByText('0 changes since the start.')).toBeInTheDocument();
+    expect(runtime().db.changeCount).toBe(0);
+    setSession(PEOPLE.sam.id);
+    const granted = await fetch('/api/administrators', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: 'u-g-000002', roles: [{ role: 'deployment' }] }),
+    });
+    expect(granted.status).toBe(201);
+    const changes = runtime().db.changeCount;
+    expect(changes).toBeGreaterThan(0);
+    // The panel reads its state again (here after a clock step).
+    await user.click(within(panel).getByRole('button', { name: '+1 day' }));
+    expect(await within(panel).findByText(`${changes} changes since the start.`)).toBeInTheDocument();
 
     await user.click(within(panel).getByRole('button', { name: 'Reset demo data' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reset demo data?' });
@@ -109,7 +142,7 @@ describe('Prototype panel', () => {
     await waitFor(() =>
       expect(screen.queryByRole('dialog', { name: 'Reset demo data?' })).not.toBeInTheDocument(),
     );
-    expect(within(panel).getByText('1 change since the start.')).toBeInTheDocument();
+    expect(within(panel).getByText(`${changes} changes since the start.`)).toBeInTheDocument();
 
     await user.click(await within(panel).findByRole('button', { name: 'Reset demo data' }));
     await user.click(

@@ -60,7 +60,7 @@ export function SelectProfile({
               <FormControlLabel
                 value={p.id}
                 control={<Radio slotProps={{ input: { 'aria-describedby': `profile-hint-${p.id}` } }} />}
-                label={p.name}
+                label={p.kind === 'personal' ? t('select.personalName') : p.name}
               />
               <Typography id={`profile-hint-${p.id}`} variant="body2" sx={{ ml: 4, color: 'text.secondary' }}>
                 {p.kind === 'personal'

@@ -16,7 +16,16 @@ import { SupportControls } from './support-controls';
 
 const TITLE_ID = 'prototype-panel-title';
 
-export function PanelDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function PanelDrawer({
+  open,
+  onClose,
+  restoreFocus,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** Give focus back to what had it on opening (else the caller focuses its button). */
+  restoreFocus: boolean;
+}) {
   const { t } = useTranslation('panel');
   const state = useMockState(open);
   return (
@@ -24,6 +33,7 @@ export function PanelDrawer({ open, onClose }: { open: boolean; onClose: () => v
       anchor="right"
       open={open}
       onClose={onClose}
+      disableRestoreFocus={!restoreFocus}
       // A modal like a dialog (not a drawer under it): opened over the wizard or Edit admin rights, it is on top and
       // takes the pointer; a confirmation it opens comes after it in the page and so above it.
       sx={{ zIndex: (theme) => theme.zIndex.modal }}
@@ -32,7 +42,8 @@ export function PanelDrawer({ open, onClose }: { open: boolean; onClose: () => v
           role: 'dialog',
           'aria-modal': true,
           'aria-labelledby': TITLE_ID,
-          sx: { width: 360, maxWidth: '100vw' },
+          // Wide enough for the longest persona name and its first role in the closed select.
+          sx: { width: 440, maxWidth: '100vw' },
         },
       }}
     >

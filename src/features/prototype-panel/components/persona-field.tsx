@@ -37,6 +37,10 @@ export function PersonaField({ state }: { state: MockState }) {
   const current = state.signedInAs ?? SIGNED_OUT;
   const known = state.personas.some((p) => p.email === current);
   const scenario = t(`scenarios.${state.scenario}`);
+  // A native select shows its value on one line and cuts it at the field's edge: the whole of it (name and roles)
+  // is repeated under the field, where it wraps.
+  const chosen = state.personas.find((p) => p.email === current);
+  const helperText = chosen?.inOrg ? t('personaCurrent', { label: label(chosen) }) : t('personaHelp');
 
   const choose = (email: string) => {
     const person = state.personas.find((p) => p.email === email);
@@ -68,7 +72,7 @@ export function PersonaField({ state }: { state: MockState }) {
       <SelectField
         id="prototype-persona"
         label={t('persona')}
-        helperText={t('personaHelp')}
+        helperText={helperText}
         value={current}
         disabled={update.isPending}
         onChange={choose}

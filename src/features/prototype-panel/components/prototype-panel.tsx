@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import TuneIcon from '@mui/icons-material/Tune';
 import Fab from '@mui/material/Fab';
 import Tooltip from '@mui/material/Tooltip';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, type Ref, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPanelEnabled } from '../panel-visibility';
 import { StorageResetNotice } from './storage-reset-notice';
@@ -31,28 +31,42 @@ export function PrototypePanel() {
   // Mounted from the first opening on, then kept (its closing transition, focus return).
   const [used, setUsed] = useState(false);
   if (open && !used) setUsed(true);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Opened from the page (by its button or the shortcut), closing gives focus to the button; opened over another
+  // dialog, focus goes back into that dialog (MUI's focus restoring), whose focus trap would refuse the button.
+  const [overDialog, setOverDialog] = useState(false);
+  const openPanel = () => {
+    setOverDialog(document.activeElement?.closest('[role="dialog"]') != null);
+    setOpen(true);
+  };
+  const close = () => setOpen(false);
+  // Once the drawer has let go of focus (its trap would take it back while still open).
+  useEffect(() => {
+    if (used && !open && !overDialog) buttonRef.current?.focus();
+  }, [used, open, overDialog]);
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (e: KeyboardEvent) => {
       if (!isShortcut(e)) return;
       e.preventDefault();
-      setOpen((o) => !o);
+      if (open) close();
+      else openPanel();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  });
   return (
     <>
       <StorageResetNotice />
       {enabled && (
         <>
-          <PanelButton onClick={() => setOpen(true)} expanded={open} />
+          <PanelButton ref={buttonRef} onClick={openPanel} expanded={open} />
           {/* Room under the page as tall as the floating button, so the page's last controls (a pager, a row's
               email) can always be scrolled clear of it. */}
           <Box aria-hidden data-testid="panel-button-room" sx={{ height: 72, flexShrink: 0 }} />
           {used && (
             <Suspense fallback={null}>
-              <PanelDrawer open={open} onClose={() => setOpen(false)} />
+              <PanelDrawer open={open} onClose={close} restoreFocus={overDialog} />
             </Suspense>
           )}
         </>
@@ -61,11 +75,20 @@ export function PrototypePanel() {
   );
 }
 
-function PanelButton({ onClick, expanded }: { onClick: () => void; expanded: boolean }) {
+function PanelButton({
+  ref,
+  onClick,
+  expanded,
+}: {
+  ref: Ref<HTMLButtonElement>;
+  onClick: () => void;
+  expanded: boolean;
+}) {
   const { t } = useTranslation('panel');
   return (
     <Tooltip title={t('shortcut')} describeChild placement="left">
       <Fab
+        ref={ref}
         size="medium"
         color="secondary"
         aria-label={t('open')}

@@ -33,6 +33,8 @@ export const invitations = {
     intro:
       'Choose the profile to use with {{org}}. Only the {{org}} profile gives access to its Admin Console.',
     legend: 'Profiles',
+    /** The built-in personal profile's name, told by its kind rather than its stored text. */
+    personalName: 'Personal profile',
     personalHint: 'Does not give access to {{org}}.',
     businessHint: 'Business profile of {{org}}',
     continue: 'Continue',

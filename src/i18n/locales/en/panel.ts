@@ -9,6 +9,7 @@ export const panel = {
     'Service workers are unavailable in this browser, so the mock backend runs in this page. Other tabs see its changes after a reload.',
   persona: 'Persona',
   personaHelp: 'Signs you in as this person.',
+  personaCurrent: 'Signed in now: {{label}}. Choose someone else to sign in as them.',
   noRoles: 'No admin role',
   signedOut: 'Signed out',
   personaSwitched: 'Signed in as {{name}}.',

@@ -6,7 +6,7 @@ export const adminDetails: typeof en = {
   notAdmin: 'Cette personne n’est pas administrateur',
   notAdminHelp:
     'Ses droits d’administration ont peut-être été supprimés. Elle conserve son compte utilisateur.',
-  rolesHeading: 'Rôles d’administration',
+  rolesHeading: 'Rôles d’administrateur',
   scope: 'Portée : {{scope}}',
   noScope: 'Toute l’organisation',
   instance: 'Marketo Engage - {{name}}',

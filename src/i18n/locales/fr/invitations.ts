@@ -36,6 +36,7 @@ export const invitations: typeof en = {
     intro:
       'Choisissez le profil à utiliser avec {{org}}. Seul le profil {{org}} donne accès à son Admin Console.',
     legend: 'Profils',
+    personalName: 'Profil personnel',
     personalHint: 'Ne donne pas accès à {{org}}.',
     businessHint: 'Profil professionnel de {{org}}',
     continue: 'Continuer',

@@ -12,6 +12,8 @@ export const panel: typeof en = {
     'Les service workers ne sont pas disponibles dans ce navigateur : le backend simulé s’exécute dans cette page. Les autres onglets voient ses modifications après un rechargement.',
   persona: 'Persona',
   personaHelp: 'Vous connecte en tant que cette personne.',
+  personaCurrent:
+    'Connecté maintenant : {{label}}. Choisissez une autre personne pour vous connecter en tant qu’elle.',
   noRoles: 'Aucun rôle d’administrateur',
   signedOut: 'Déconnecté',
   personaSwitched: 'Connecté en tant que {{name}}.',
