@@ -31,6 +31,7 @@ import { StepHeading } from './step-heading';
 
 const TITLE_ID = 'add-admin-title';
 const NO_ERRORS: WizardFieldErrors = {};
+const namesStepOne = (f: GrantErrorView) => STEP_ONE_FIELDS.some((k) => f.fields[k]);
 
 /**
  * The Add admin wizard: choose a user, select admin roles, save (grant + invitation).
@@ -49,10 +50,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   const notify = useNotify();
   const grant = useGrantAdmin();
   const [failure, setFailure] = useState<GrantErrorView | null>(null);
-  // The failure is said below the step: scrolled into view (it is announced as an alert either way).
+  // The failure is said at the top of the step and takes the focus (so it is in view and read out), unless it
+  // brought the wizard back to step 1: there the first field it names takes the focus.
   const failureRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (failure) failureRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (failure && !namesStepOne(failure)) failureRef.current?.focus();
   }, [failure]);
   // Focus: on open the combobox; after a step change (or when a reload restored step 2) the step's heading.
   const [moved, setMoved] = useState(false);
@@ -105,7 +107,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           const view = describeGrantError(e, who, rolesDraft, t);
           setFailure(view);
           // The server found something wrong in step 1 (the email, a name): back there, to the field.
-          if (STEP_ONE_FIELDS.some((f) => view.fields[f])) {
+          if (namesStepOne(view)) {
             setMoved(true);
             setStep(0);
           }
@@ -145,13 +147,8 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
         <StepHeading key={step} focus={focusHeading}>
           {stepTitle}
         </StepHeading>
-        {step === 0 ? (
-          <ChooseUserStep autoFocus={!focusHeading} serverErrors={failure?.fields ?? NO_ERRORS} />
-        ) : (
-          <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
-        )}
         {failure ? (
-          <Alert ref={failureRef} severity="error" role="alert" sx={{ mt: 2 }}>
+          <Alert ref={failureRef} severity="error" role="alert" tabIndex={-1} sx={{ mb: 2 }}>
             {failure.message}
             {failure.details.length ? (
               <ul>
@@ -162,6 +159,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
             ) : null}
           </Alert>
         ) : null}
+        {step === 0 ? (
+          <ChooseUserStep autoFocus={!focusHeading} serverErrors={failure?.fields ?? NO_ERRORS} />
+        ) : (
+          <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={cancel} disabled={grant.isPending}>

@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '@tests/utils';
+import {
+  ADD_ADMIN_DRAFT_STORAGE_KEY,
+  useAddAdminDraft,
+} from '@/features/administrators/stores/add-admin-draft';
+import { resetDraft } from './helpers';
+
+beforeEach(resetDraft);
+
+/** A wizard restored (as after a reload) at step 2 with Diego chosen and Deployment administrator on. */
+async function restoredAtRoles(roles: string[] = ['deployment']) {
+  const chosen = {
+    kind: 'existing',
+    id: 'u-diego-alvarez',
+    name: 'Diego Alvarez',
+    email: 'diego.alvarez@acme.example',
+    idType: 'enterprise',
+  };
+  const state = {
+    open: true,
+    step: 1,
+    query: 'Diego Alvarez',
+    chosen,
+    roles: { enabled: roles },
+    idempotencyKey: 'k-trips',
+  };
+  sessionStorage.setItem(ADD_ADMIN_DRAFT_STORAGE_KEY, JSON.stringify({ state, version: 1 }));
+  await useAddAdminDraft.persist.rehydrate();
+  const r = await renderApp('/users/administrators');
+  const dialog = await screen.findByRole('dialog', { name: 'Add admin' }, { timeout: 20_000 });
+  return { ...r, dialog };
+}
+
+describe('Add admin — what a new admin trips on (#18)', () => {
+  it('a Save error shows at the top of the step and takes the focus', async () => {
+    const { user, dialog } = await restoredAtRoles();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Diego Alvarez already has the role you chose: Deployment administrator.',
+    );
+    expect(alert).toHaveFocus();
+    // Before every control of the step, right under its heading.
+    const firstSwitch = within(dialog).getAllByRole('switch')[0]!;
+    expect(alert.compareDocumentPosition(firstSwitch) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const heading = within(dialog).getByRole('heading', { name: 'Select admin roles' });
+    expect(heading.nextElementSibling).toBe(alert);
+  });
+});
