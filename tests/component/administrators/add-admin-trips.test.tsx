@@ -5,7 +5,7 @@ import {
   ADD_ADMIN_DRAFT_STORAGE_KEY,
   useAddAdminDraft,
 } from '@/features/administrators/stores/add-admin-draft';
-import { resetDraft } from './helpers';
+import { openWizard, resetDraft, waitForTable } from './helpers';
 
 beforeEach(resetDraft);
 
@@ -47,5 +47,19 @@ describe('Add admin — what a new admin trips on (#18)', () => {
     expect(alert.compareDocumentPosition(firstSwitch) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const heading = within(dialog).getByRole('heading', { name: 'Select admin roles' });
     expect(heading.nextElementSibling).toBe(alert);
+  });
+
+  it('Enter picks the highlighted user while the list is open, then moves on to step 2', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    const dialog = await openWizard(user);
+    const combo = within(dialog).getByRole('combobox', { name: 'Email or username' });
+    await user.type(combo, 'camille');
+    await screen.findByRole('option', { name: /Camille Martin/ }, { timeout: 5000 });
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(combo).toHaveValue('Camille Martin');
+    expect(within(dialog).getByRole('heading', { name: 'Choose a user' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(within(dialog).getByRole('heading', { name: 'Select admin roles' })).toHaveFocus();
   });
 });

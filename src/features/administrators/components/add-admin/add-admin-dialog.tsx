@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { GrantRequest } from '@/api/schemas/administrators';
@@ -116,12 +116,12 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
     );
   };
 
-  const next = () => {
+  const next = useCallback(() => {
     if (!canProceed) return;
     setFailure(null);
     setMoved(true);
     setStep(1);
-  };
+  }, [canProceed, setStep]);
 
   const stepTitle = step === 0 ? t('steps.chooseUser') : t('steps.selectRoles');
   return (
@@ -160,7 +160,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           </Alert>
         ) : null}
         {step === 0 ? (
-          <ChooseUserStep autoFocus={!focusHeading} serverErrors={failure?.fields ?? NO_ERRORS} />
+          <ChooseUserStep
+            autoFocus={!focusHeading}
+            serverErrors={failure?.fields ?? NO_ERRORS}
+            onNext={next}
+          />
         ) : (
           <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
         )}
