@@ -62,4 +62,32 @@ describe('Add admin — what a new admin trips on (#18)', () => {
     await user.keyboard('{Enter}');
     expect(within(dialog).getByRole('heading', { name: 'Select admin roles' })).toHaveFocus();
   });
+
+  it('Escape closes an open list first, then an untouched wizard at once', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    const dialog = await openWizard(user);
+    await user.type(within(dialog).getByRole('combobox', { name: 'Email or username' }), 'camille');
+    await screen.findByRole('option', { name: /Camille Martin/ }, { timeout: 5000 });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(dialog).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await expect.poll(() => screen.queryByRole('dialog', { name: 'Add admin' })).toBeNull();
+    expect(screen.queryByRole('dialog', { name: 'Discard this admin?' })).toBeNull();
+  });
+
+  it('Escape asks before it discards a started wizard', async () => {
+    const { user, dialog } = await restoredAtRoles();
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('dialog', { name: 'Discard this admin?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await expect.poll(() => screen.queryByRole('dialog', { name: 'Discard this admin?' })).toBeNull();
+    expect(within(dialog).getByRole('switch', { name: 'Deployment administrator' })).toBeChecked();
+    await user.keyboard('{Escape}');
+    const again = await screen.findByRole('dialog', { name: 'Discard this admin?' });
+    await user.click(within(again).getByRole('button', { name: 'Discard' }));
+    await expect.poll(() => screen.queryByRole('dialog', { name: 'Add admin' })).toBeNull();
+    expect(useAddAdminDraft.getState().chosen).toBeNull();
+  });
 });

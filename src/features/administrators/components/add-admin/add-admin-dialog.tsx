@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { GrantRequest } from '@/api/schemas/administrators';
+import { useConfirm } from '@/components/confirm';
 import { useNotify } from '@/components/notifier';
 import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
@@ -65,6 +66,24 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
     setFailure(null);
     setMoved(false);
     useAddAdminDraft.getState().clear();
+  };
+
+  // Escape with no popup open (an open one closes first): a started draft is discarded only once confirmed.
+  const confirm = useConfirm();
+  const escape = async () => {
+    if (grant.isPending) return;
+    const d = useAddAdminDraft.getState();
+    const started = d.chosen !== null || d.roles.enabled.length > 0;
+    const discard =
+      !started ||
+      (await confirm({
+        title: t('discard.title'),
+        message: t('discard.message'),
+        confirmLabel: t('discard.confirm'),
+        cancelLabel: t('discard.keep'),
+        destructive: true,
+      }));
+    if (discard) cancel();
   };
 
   const canSave = hasChosen && rolesValid && !grant.isPending;
@@ -127,7 +146,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   return (
     <Dialog
       open={open}
-      onClose={(_, reason) => reason === 'escapeKeyDown' && cancel()}
+      onClose={(_, reason) => reason === 'escapeKeyDown' && void escape()}
       aria-labelledby={TITLE_ID}
       fullWidth
       maxWidth="md"
