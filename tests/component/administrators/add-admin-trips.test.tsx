@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@tests/utils';
 import {
   ADD_ADMIN_DRAFT_STORAGE_KEY,
@@ -8,6 +8,9 @@ import {
 import { openWizard, resetDraft, waitForTable } from './helpers';
 
 beforeEach(resetDraft);
+afterEach(() => {
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
+});
 
 /** A wizard restored (as after a reload) at step 2 with Diego chosen and Deployment administrator on. */
 async function restoredAtRoles(roles: string[] = ['deployment']) {
@@ -89,5 +92,20 @@ describe('Add admin — what a new admin trips on (#18)', () => {
     await user.click(within(again).getByRole('button', { name: 'Discard' }));
     await expect.poll(() => screen.queryByRole('dialog', { name: 'Add admin' })).toBeNull();
     expect(useAddAdminDraft.getState().chosen).toBeNull();
+  });
+
+  it('turning a role on scrolls its revealed options into view', async () => {
+    // jsdom has no scrollIntoView: stubbed for this test only.
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    const { user, dialog } = await restoredAtRoles([]);
+    expect(scroll).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('switch', { name: 'Product administrator' }));
+    const products = within(dialog).getByRole('combobox', { name: 'Products' });
+    const switchOn = within(dialog).getByRole('switch', { name: 'Product administrator' });
+    const region = scroll.mock.contexts.find((el: Element) => el.contains(products));
+    expect(region).toBeDefined();
+    expect(region!.contains(switchOn)).toBe(false);
+    expect(scroll).toHaveBeenCalledWith({ block: 'nearest' });
   });
 });
