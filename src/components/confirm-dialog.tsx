@@ -23,7 +23,7 @@ export function ConfirmDialog({
         <DialogContentText>{opts.message}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => onAnswer(false)}>{t('cancel')}</Button>
+        <Button onClick={() => onAnswer(false)}>{opts.cancelLabel ?? t('cancel')}</Button>
         <Button
           onClick={() => onAnswer(true)}
           variant="contained"

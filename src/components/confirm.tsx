@@ -15,6 +15,8 @@ export interface ConfirmOptions {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The answer that keeps things as they are; `Cancel` when absent. */
+  cancelLabel?: string;
   destructive?: boolean;
 }
 

@@ -52,4 +52,11 @@ export const addAdmin = {
     fieldsMarked: 'Correct what is marked, then save again.',
     userGone: 'This user no longer exists. Go back and choose another user.',
   },
+  /** Escape on a started wizard asks first. */
+  discard: {
+    title: 'Discard this admin?',
+    message: 'The user and the roles you chose will be lost.',
+    confirm: 'Discard',
+    keep: 'Keep editing',
+  },
 };

@@ -55,4 +55,11 @@ export const addAdmin: typeof en = {
     fieldsMarked: 'Corrigez ce qui est signalé, puis enregistrez à nouveau.',
     userGone: 'Cet utilisateur n’existe plus. Revenez en arrière et choisissez un autre utilisateur.',
   },
+  /** Escape on a started wizard asks first. */
+  discard: {
+    title: 'Abandonner cet administrateur ?',
+    message: 'L’utilisateur et les rôles choisis seront perdus.',
+    confirm: 'Abandonner',
+    keep: 'Continuer la saisie',
+  },
 };

@@ -7,10 +7,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import type { GrantRequest } from '@/api/schemas/administrators';
+import { useConfirm } from '@/components/confirm';
 import { useNotify } from '@/components/notifier';
 import { useGrantAdmin } from '../../api/grant-admin';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
@@ -31,6 +32,7 @@ import { StepHeading } from './step-heading';
 
 const TITLE_ID = 'add-admin-title';
 const NO_ERRORS: WizardFieldErrors = {};
+const namesStepOne = (f: GrantErrorView) => STEP_ONE_FIELDS.some((k) => f.fields[k]);
 
 /**
  * The Add admin wizard: choose a user, select admin roles, save (grant + invitation).
@@ -49,10 +51,11 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
   const notify = useNotify();
   const grant = useGrantAdmin();
   const [failure, setFailure] = useState<GrantErrorView | null>(null);
-  // The failure is said below the step: scrolled into view (it is announced as an alert either way).
+  // The failure is said at the top of the step and takes the focus (so it is in view and read out), unless it
+  // brought the wizard back to step 1: there the first field it names takes the focus.
   const failureRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (failure) failureRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (failure && !namesStepOne(failure)) failureRef.current?.focus();
   }, [failure]);
   // Focus: on open the combobox; after a step change (or when a reload restored step 2) the step's heading.
   const [moved, setMoved] = useState(false);
@@ -63,6 +66,24 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
     setFailure(null);
     setMoved(false);
     useAddAdminDraft.getState().clear();
+  };
+
+  // Escape with no popup open (an open one closes first): a started draft is discarded only once confirmed.
+  const confirm = useConfirm();
+  const escape = async () => {
+    if (grant.isPending) return;
+    const d = useAddAdminDraft.getState();
+    const started = d.chosen !== null || d.roles.enabled.length > 0;
+    const discard =
+      !started ||
+      (await confirm({
+        title: t('discard.title'),
+        message: t('discard.message'),
+        confirmLabel: t('discard.confirm'),
+        cancelLabel: t('discard.keep'),
+        destructive: true,
+      }));
+    if (discard) cancel();
   };
 
   const canSave = hasChosen && rolesValid && !grant.isPending;
@@ -105,7 +126,7 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
           const view = describeGrantError(e, who, rolesDraft, t);
           setFailure(view);
           // The server found something wrong in step 1 (the email, a name): back there, to the field.
-          if (STEP_ONE_FIELDS.some((f) => view.fields[f])) {
+          if (namesStepOne(view)) {
             setMoved(true);
             setStep(0);
           }
@@ -114,18 +135,18 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
     );
   };
 
-  const next = () => {
+  const next = useCallback(() => {
     if (!canProceed) return;
     setFailure(null);
     setMoved(true);
     setStep(1);
-  };
+  }, [canProceed, setStep]);
 
   const stepTitle = step === 0 ? t('steps.chooseUser') : t('steps.selectRoles');
   return (
     <Dialog
       open={open}
-      onClose={(_, reason) => reason === 'escapeKeyDown' && cancel()}
+      onClose={(_, reason) => reason === 'escapeKeyDown' && void escape()}
       aria-labelledby={TITLE_ID}
       fullWidth
       maxWidth="md"
@@ -145,13 +166,8 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
         <StepHeading key={step} focus={focusHeading}>
           {stepTitle}
         </StepHeading>
-        {step === 0 ? (
-          <ChooseUserStep autoFocus={!focusHeading} serverErrors={failure?.fields ?? NO_ERRORS} />
-        ) : (
-          <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
-        )}
         {failure ? (
-          <Alert ref={failureRef} severity="error" role="alert" sx={{ mt: 2 }}>
+          <Alert ref={failureRef} severity="error" role="alert" tabIndex={-1} sx={{ mb: 2 }}>
             {failure.message}
             {failure.details.length ? (
               <ul>
@@ -162,6 +178,15 @@ export function AddAdminDialog({ policy, onExited }: { policy: GrantPolicy; onEx
             ) : null}
           </Alert>
         ) : null}
+        {step === 0 ? (
+          <ChooseUserStep
+            autoFocus={!focusHeading}
+            serverErrors={failure?.fields ?? NO_ERRORS}
+            onNext={next}
+          />
+        ) : (
+          <RolesStep policy={policy} disabled={grant.isPending} serverErrors={failure?.fields ?? NO_ERRORS} />
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={cancel} disabled={grant.isPending}>

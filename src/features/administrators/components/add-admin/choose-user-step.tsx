@@ -68,8 +68,11 @@ function useDebouncedQuery(): { current: string; previous: string } {
 export function ChooseUserStep({
   autoFocus,
   serverErrors,
+  onNext,
 }: {
   autoFocus: boolean;
+  /** Enter in `Email or username` once someone is chosen: as the Next button. */
+  onNext: () => void;
   /** What the server said was wrong (after a Save that brought the wizard back here), under each field. */
   serverErrors: WizardFieldErrors;
 }) {
@@ -146,6 +149,7 @@ export function ChooseUserStep({
         }
         onQueryChange={onQueryChange}
         onChoose={choose}
+        onEnterClosed={onNext}
       />
       {search.isError ? (
         <Alert

@@ -1,6 +1,6 @@
 import Autocomplete, { type AutocompleteRenderInputParams } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { memo, useCallback, type HTMLAttributes, type Key } from 'react';
+import { memo, useCallback, type HTMLAttributes, type Key, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChosenUser } from '../../model/wizard-draft';
 import { SuggestionsPopper } from './suggestions-popper';
@@ -18,6 +18,8 @@ interface Props {
   helperText: string | undefined;
   onQueryChange: (q: string, userTyped: boolean) => void;
   onChoose: (c: ChosenUser | null) => void;
+  /** Enter while the suggestions are closed (as the Next button). */
+  onEnterClosed: () => void;
 }
 
 const keyOf = (c: ChosenUser) => (c.kind === 'existing' ? c.id : `new:${c.email}`);
@@ -46,7 +48,18 @@ const slots = { popper: SuggestionsPopper };
  */
 export const UserSearchField = memo(function UserSearchField(p: Props) {
   const { t } = useTranslation('addAdmin');
-  const { onChoose, onQueryChange, autoFocus, error, helperText } = p;
+  const { onChoose, onQueryChange, onEnterClosed, autoFocus, error, helperText } = p;
+  // Enter picks the highlighted suggestion while the list is open (the combobox's own behaviour); once it is
+  // closed, Enter moves on.
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const input = e.target as HTMLElement;
+      if (e.key !== 'Enter' || input.getAttribute('aria-expanded') === 'true') return;
+      e.preventDefault();
+      onEnterClosed();
+    },
+    [onEnterClosed],
+  );
   const renderOption = useCallback(
     (props: HTMLAttributes<HTMLLIElement> & { key: Key }, o: ChosenUser) => {
       const { key, ...rest } = props;
@@ -87,6 +100,7 @@ export const UserSearchField = memo(function UserSearchField(p: Props) {
       value={p.chosen}
       inputValue={p.query}
       onChange={(_, v) => onChoose(v)}
+      onKeyDown={onKeyDown}
       onInputChange={(_, v, reason) => onQueryChange(v, reason === 'input' || reason === 'clear')}
       filterOptions={asFound}
       getOptionLabel={labelOf}

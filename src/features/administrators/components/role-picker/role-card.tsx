@@ -5,7 +5,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   id: string;
@@ -23,6 +23,13 @@ interface Props {
 export function RoleCard({ id, name, description, checked, onToggle, disabled, error, children }: Props) {
   const descId = `${id}-description`;
   const errorId = `${id}-error`;
+  // Turning the role on reveals its options: brought into view (not when the card mounts already on).
+  const revealed = useRef<HTMLDivElement>(null);
+  const wasChecked = useRef(checked);
+  useEffect(() => {
+    if (checked && !wasChecked.current) revealed.current?.scrollIntoView?.({ block: 'nearest' });
+    wasChecked.current = checked;
+  }, [checked]);
   return (
     <Card
       variant="outlined"
@@ -48,7 +55,11 @@ export function RoleCard({ id, name, description, checked, onToggle, disabled, e
             {error}
           </FormHelperText>
         ) : null}
-        {checked && children ? <Box sx={{ mt: 2, ml: 6.5 }}>{children}</Box> : null}
+        {checked && children ? (
+          <Box ref={revealed} sx={{ mt: 2, ml: 6.5 }}>
+            {children}
+          </Box>
+        ) : null}
       </CardContent>
     </Card>
   );
