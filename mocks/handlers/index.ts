@@ -10,6 +10,7 @@ import { profileHandlers } from './profile';
 import { sessionHandlers } from './session';
 import { supportHandlers } from './support';
 import { supportAttachmentHandlers } from './support-attachments';
+import { supportCoverageHandlers } from './support-coverage';
 import { userHandlers } from './users';
 import { scenarioHandlers } from '../scenarios';
 
@@ -33,5 +34,6 @@ export const handlers = [
   ...auditHandlers,
   ...supportHandlers,
   ...supportAttachmentHandlers,
+  ...supportCoverageHandlers,
   ...profileHandlers,
 ];

@@ -406,6 +406,8 @@ const examples: Example[] = [
   },
   { route: 'get /audit', name: 'unknown event', status: 400, query: 'event=nope' },
   { route: 'get /support/products', name: 'Basic support', status: 200, as: S.amara.email },
+  { route: 'get /support-coverage', name: 'the coverage', status: 200 },
+  { route: 'get /support-coverage', name: 'not a System administrator', status: 403, as: S.amara.email },
   {
     route: 'get /support/cases',
     name: 'own cases',

@@ -379,3 +379,19 @@ it('the matrix lists every POST, PUT and DELETE route under /api', () => {
     .sort();
   expect(registered).toEqual(ROUTES.map((r) => `${r.method} ${r.route}`).sort());
 });
+
+/** Reads limited to one role: each persona's status (no Idempotency-Key: a GET changes nothing). */
+const READS: { path: string; expect: Record<Persona, number> }[] = [
+  {
+    path: '/api/support-coverage',
+    expect: { sam: 200, priya: 403, lucas: 403, amara: 403, jonas: 403, invitee: 403, anonymous: 401 },
+  },
+];
+const readCells = READS.flatMap((r) =>
+  PERSONAS.map((persona) => [r.path, persona, r.expect[persona]] as const),
+);
+
+it.each(readCells)('GET %s as %s answers %i', async (path, persona, status) => {
+  signInAs(persona, undefined);
+  expect((await call('GET', path)).status).toBe(status);
+});

@@ -36,6 +36,7 @@ import {
   supportProductSchema,
   updateWatchersSchema,
 } from '../schemas/support';
+import { supportCoverageSchema } from '../schemas/support-coverage';
 import { createUserSchema, profileSchema, updateProfileSchema, userSchema } from '../schemas/users';
 
 /**
@@ -71,6 +72,7 @@ export const responseSchemas = {
   AuditPage: auditPageSchema,
   SupportProduct: supportProductSchema,
   SupportProductList: z.array(supportProductSchema),
+  SupportCoverage: supportCoverageSchema,
   SupportCase: supportCaseViewSchema,
   SupportCasePage: supportCaseViewPageSchema,
   RequestorList: z.array(requestorSchema),

@@ -313,6 +313,16 @@ export const routes: RouteSpec[] = [
     success: { 200: 'AuditPage' },
     problems: { 400: 'Unknown `event` (`validation`).' },
   },
+  // Support coverage
+  {
+    method: 'get',
+    path: '/support-coverage',
+    tag: 'Support',
+    summary:
+      'Who can open support cases for each product and Marketo Engage instance (System administrators only); pending admins are listed but do not make an entry covered',
+    access: 'role',
+    success: { 200: 'SupportCoverage' },
+  },
   // Support
   {
     method: 'get',
