@@ -1,5 +1,6 @@
 import type { CaseChange, CaseUpdateEmail } from '@/api/schemas/invitations';
 import type { RoleGrant } from '@/api/schemas/roles';
+import { MARKETO_PRODUCT_ID, supportCovers, supportGrantOf } from '@/api/rules/support-reach';
 import {
   REOPEN_WINDOW_DAYS,
   type CaseComment,
@@ -14,17 +15,12 @@ import { runtime } from '../runtime';
 import { writeAudit } from './audit-log';
 import { SENDER } from './invitations';
 
-export const MARKETO = 'marketo';
+export const MARKETO = MARKETO_PRODUCT_ID;
 const DAY_MS = 86_400_000;
 /** Adobe Support picks up a new (or reopened, never answered) case a day later on the mock clock… */
 export const ASSIGN_AFTER_MS = DAY_MS;
 /** …and answers two days after it was picked up or after the customer's last comment. */
 export const REPLY_AFTER_MS = 2 * DAY_MS;
-
-const supportGrantOf = (roles: readonly RoleGrant[]) => {
-  const g = roles.find((r) => r.role === 'support');
-  return g && g.role === 'support' ? g : undefined;
-};
 
 /** Products a Support administrator may open cases for: Basic → all but Marketo Engage; Product → Marketo Engage. */
 export function supportProductsOf(roles: readonly RoleGrant[]): SupportProduct[] {
@@ -51,10 +47,7 @@ export function supportProductsOf(roles: readonly RoleGrant[]): SupportProduct[]
 export function roleCoversCase(roles: readonly RoleGrant[], c: CaseRecord): boolean {
   const grant = supportGrantOf(roles);
   if (!grant) return false;
-  if (c.productId === MARKETO) {
-    return grant.productSupport && grant.instanceIds.includes(c.productFields.instanceId ?? '');
-  }
-  return grant.basic;
+  return supportCovers(grant, c.productId, c.productFields.instanceId);
 }
 
 /** Who sees a case: the person who opened it, and every Support administrator whose role covers it. */

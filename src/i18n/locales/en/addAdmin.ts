@@ -52,4 +52,19 @@ export const addAdmin = {
     fieldsMarked: 'Correct what is marked, then save again.',
     userGone: 'This user no longer exists. Go back and choose another user.',
   },
+  rightsPreview: {
+    title: 'What they will be able to do',
+    statements: {
+      system: 'Everything in the Admin Console, including assigning System administrators',
+      product: 'Manage users and product profiles of {{product}}',
+      productProfile: 'Manage the users of the product profile {{profile}}',
+      userGroup: 'Manage the members of the user group {{group}}',
+      deployment: 'Deploy and package desktop apps',
+      basicSupport: 'Open support cases for every product except {{product}}',
+      productSupport: 'Open support cases for {{product}} - {{instance}}',
+      nothing: 'Nothing yet: choose at least one role.',
+    },
+    systemNote:
+      'System administrator already includes everything else you chose. If they only need {{roles}}, leave System administrator off.',
+  },
 };

@@ -55,4 +55,19 @@ export const addAdmin: typeof en = {
     fieldsMarked: 'Corrigez ce qui est signalé, puis enregistrez à nouveau.',
     userGone: 'Cet utilisateur n’existe plus. Revenez en arrière et choisissez un autre utilisateur.',
   },
+  rightsPreview: {
+    title: 'Ce qu’il pourra faire',
+    statements: {
+      system: 'Tout dans l’Admin Console, y compris nommer des administrateurs système',
+      product: 'Gérer les utilisateurs et les profils de produit de {{product}}',
+      productProfile: 'Gérer les utilisateurs du profil de produit {{profile}}',
+      userGroup: 'Gérer les membres du groupe d’utilisateurs {{group}}',
+      deployment: 'Déployer et créer des packages d’applications de bureau',
+      basicSupport: 'Ouvrir des demandes d’assistance pour tous les produits sauf {{product}}',
+      productSupport: 'Ouvrir des demandes d’assistance pour {{product}} - {{instance}}',
+      nothing: 'Rien pour l’instant : choisissez au moins un rôle.',
+    },
+    systemNote:
+      'Le rôle Administrateur système comprend déjà tout ce que vous avez choisi d’autre. S’il n’a besoin que de : {{roles}}, laissez Administrateur système décoché.',
+  },
 };
