@@ -1,5 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { deBefore } from './elision';
 import { LANGUAGE_KEY } from './language-key';
 import { resources as enFirstLoad } from './locales/en/first-load';
 
@@ -83,6 +84,8 @@ export async function initI18n(lng: Language = 'en', persist = false): Promise<t
     i18next.services.formatter?.add('number', (value: unknown, lng?: string) =>
       numberFormat(lng ?? 'en').format(Number(value)),
     );
+    // `{{org, de}}` in French messages: « de » or « d’ » before the name, as French writes it.
+    i18next.services.formatter?.add('de', (value: unknown) => deBefore(String(value)));
   }
   await changeLanguage(lng, persist);
   return i18next;

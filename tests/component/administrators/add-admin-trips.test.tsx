@@ -1,40 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@tests/utils';
-import {
-  ADD_ADMIN_DRAFT_STORAGE_KEY,
-  useAddAdminDraft,
-} from '@/features/administrators/stores/add-admin-draft';
-import { openWizard, resetDraft, waitForTable } from './helpers';
+import { useAddAdminDraft } from '@/features/administrators/stores/add-admin-draft';
+import { openWizard, resetDraft, restoredAtRoles, waitForTable } from './helpers';
 
 beforeEach(resetDraft);
 afterEach(() => {
   delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
-
-/** A wizard restored (as after a reload) at step 2 with Diego chosen and Deployment administrator on. */
-async function restoredAtRoles(roles: string[] = ['deployment']) {
-  const chosen = {
-    kind: 'existing',
-    id: 'u-diego-alvarez',
-    name: 'Diego Alvarez',
-    email: 'diego.alvarez@acme.example',
-    idType: 'enterprise',
-  };
-  const state = {
-    open: true,
-    step: 1,
-    query: 'Diego Alvarez',
-    chosen,
-    roles: { enabled: roles },
-    idempotencyKey: 'k-trips',
-  };
-  sessionStorage.setItem(ADD_ADMIN_DRAFT_STORAGE_KEY, JSON.stringify({ state, version: 1 }));
-  await useAddAdminDraft.persist.rehydrate();
-  const r = await renderApp('/users/administrators');
-  const dialog = await screen.findByRole('dialog', { name: 'Add admin' }, { timeout: 20_000 });
-  return { ...r, dialog };
-}
 
 describe('Add admin — what a new admin trips on (#18)', () => {
   it('a Save error shows at the top of the step and takes the focus', async () => {
@@ -96,14 +69,14 @@ describe('Add admin — what a new admin trips on (#18)', () => {
 
   it('turning a role on scrolls its revealed options into view', async () => {
     // jsdom has no scrollIntoView: stubbed for this test only.
-    const scroll = vi.fn();
+    const scroll = vi.fn<(this: Element, arg?: boolean | ScrollIntoViewOptions) => void>();
     Element.prototype.scrollIntoView = scroll;
     const { user, dialog } = await restoredAtRoles([]);
     expect(scroll).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('switch', { name: 'Product administrator' }));
     const products = within(dialog).getByRole('combobox', { name: 'Products' });
     const switchOn = within(dialog).getByRole('switch', { name: 'Product administrator' });
-    const region = scroll.mock.contexts.find((el: Element) => el.contains(products));
+    const region = scroll.mock.contexts.find((el) => el.contains(products));
     expect(region).toBeDefined();
     expect(region!.contains(switchOn)).toBe(false);
     expect(scroll).toHaveBeenCalledWith({ block: 'nearest' });

@@ -59,4 +59,19 @@ export const addAdmin = {
     confirm: 'Discard',
     keep: 'Keep editing',
   },
+  rightsPreview: {
+    title: 'What they will be able to do',
+    statements: {
+      system: 'Everything in the Admin Console, including assigning System administrators',
+      product: 'Manage users and product profiles of {{product}}',
+      productProfile: 'Manage the users of the product profile {{profile}}',
+      userGroup: 'Manage the members of the user group {{group}}',
+      deployment: 'Deploy and package desktop apps',
+      basicSupport: 'Open support cases for every product except {{product}}',
+      productSupport: 'Open support cases for {{product}} - {{instance}}',
+      nothing: 'Nothing yet: choose at least one role.',
+    },
+    systemNote:
+      'System administrator already includes everything else you chose. If they only need {{roles}}, leave System administrator off.',
+  },
 };

@@ -62,4 +62,19 @@ export const addAdmin: typeof en = {
     confirm: 'Abandonner',
     keep: 'Continuer la saisie',
   },
+  rightsPreview: {
+    title: 'Ce que cette personne pourra faire',
+    statements: {
+      system: 'Tout dans l’Admin Console, y compris nommer des administrateurs système',
+      product: 'Gérer les utilisateurs et les profils de produit {{product, de}}',
+      productProfile: 'Gérer les utilisateurs du profil de produit {{profile}}',
+      userGroup: 'Gérer les membres du groupe d’utilisateurs {{group}}',
+      deployment: 'Déployer et créer des packages d’applications de bureau',
+      basicSupport: 'Ouvrir des demandes d’assistance pour tous les produits sauf {{product}}',
+      productSupport: 'Ouvrir des demandes d’assistance pour {{product}} - {{instance}}',
+      nothing: 'Rien pour l’instant : choisissez au moins un rôle.',
+    },
+    systemNote:
+      'Le rôle Administrateur système comprend déjà tout ce que vous avez choisi d’autre. Si cette personne n’a besoin que des rôles suivants : {{roles}}, laissez Administrateur système décoché.',
+  },
 };

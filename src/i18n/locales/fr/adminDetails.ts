@@ -28,21 +28,21 @@ export const adminDetails: typeof en = {
   remove: 'Supprimer l’administrateur',
   removeTitle: 'Supprimer l’administrateur',
   removeMessage:
-    'Supprimer tous les droits d’administration de {{name}} ? La personne conserve son compte utilisateur et pourra redevenir administrateur.',
+    'Supprimer tous les droits d’administration {{name, de}} ? La personne conserve son compte utilisateur et pourra redevenir administrateur.',
   removeConfirm: 'Supprimer',
   removed: 'Droits d’administration supprimés pour {{name}}.',
   removeFailed: 'Les droits d’administration n’ont pas été supprimés.',
   lastSystemAdmin:
     'L’organisation doit conserver au moins un administrateur système : celui-ci ne peut pas être supprimé.',
   lastSystemAdminUpFront:
-    '{{name}} est le seul administrateur système de {{org}}, et l’organisation doit en garder un. Pour retirer ces droits, nommez d’abord un autre administrateur système.',
+    '{{name}} est le seul administrateur système {{org, de}}, et l’organisation doit en garder un. Pour retirer ces droits, nommez d’abord un autre administrateur système.',
   ownRights:
     'Vous ne pouvez pas modifier vos propres droits d’administrateur. Demandez à un autre administrateur de le faire.',
   editDialog: {
     title: 'Modifier les droits d’administrateur',
     intro:
-      'Choisissez les rôles de {{name}}. Les rôles désactivés sont supprimés ; la personne conserve son compte.',
-    saved: 'Droits d’administration de {{name}} mis à jour.',
+      'Choisissez les rôles {{name, de}}. Les rôles désactivés sont supprimés ; la personne conserve son compte.',
+    saved: 'Droits d’administration {{name, de}} mis à jour.',
     notSaved: 'Les modifications n’ont pas été enregistrées.',
     conflict:
       'Quelqu’un a modifié ces droits entre-temps. Rechargez pour voir les droits actuels, puis modifiez-les à nouveau.',

@@ -3,7 +3,7 @@ import type { auditLog as en } from '../en/auditLog';
 export const auditLog: typeof en = {
   title: 'Journal d’audit',
   intro:
-    'Chaque attribution, modification, suppression, invitation et dossier d’assistance de {{org}}, du plus récent au plus ancien.',
+    'Chaque attribution, modification, suppression, invitation et dossier d’assistance {{org, de}}, du plus récent au plus ancien.',
   filters: 'Filtrer le journal d’audit',
   event: 'Événement',
   allEvents: 'Tous les événements',

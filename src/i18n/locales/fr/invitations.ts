@@ -38,11 +38,11 @@ export const invitations: typeof en = {
     legend: 'Profils',
     personalName: 'Profil personnel',
     personalHint: 'Ne donne pas accès à {{org}}.',
-    businessHint: 'Profil professionnel de {{org}}',
+    businessHint: 'Profil professionnel {{org, de}}',
     continue: 'Continuer',
   },
   working: 'Acceptation de votre invitation…',
-  accepted: 'Bienvenue ! Vous êtes maintenant administrateur de {{org}}.',
+  accepted: 'Bienvenue ! Vous êtes maintenant administrateur {{org, de}}.',
   errors: {
     personalProfile:
       'Votre profil personnel ne donne pas accès à {{org}} : aucun droit n’a été activé. Choisissez le profil {{org}}.',

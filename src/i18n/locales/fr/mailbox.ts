@@ -46,7 +46,7 @@ export const mailbox: typeof en = {
     },
     profileTitle: 'Choisissez le bon profil',
     profile:
-      'Sélectionnez Commencer et connectez-vous avec cette adresse e-mail. Si vous avez plusieurs profils, sélectionnez Rejoindre l’équipe, puis choisissez le profil {{org}} : un profil personnel ne donne pas accès à l’Admin Console de {{org}}.',
+      'Sélectionnez Commencer et connectez-vous avec cette adresse e-mail. Si vous avez plusieurs profils, sélectionnez Rejoindre l’équipe, puis choisissez le profil {{org}} : un profil personnel ne donne pas accès à l’Admin Console {{org, de}}.',
     supportReminder:
       'En tant qu’administrateur d’assistance, ajoutez un numéro de téléphone d’assistance afin que l’Assistance clientèle d’Adobe puisse vous rappeler au sujet de vos dossiers : une fois l’invitation acceptée, ouvrez le menu du compte (votre nom, en haut à droite de l’Admin Console) et choisissez Profil.',
     supportReminderLink: 'Renseigner votre numéro de téléphone d’assistance dans votre profil',
@@ -64,7 +64,7 @@ export const mailbox: typeof en = {
       reopened: 'dossier rouvert',
     },
     greeting: 'Bonjour,',
-    intro: 'Du nouveau sur le dossier d’assistance {{id}}, « {{title}} », de {{org}} :',
+    intro: 'Du nouveau sur le dossier d’assistance {{id}}, « {{title}} », {{org, de}} :',
     what: {
       commented: '{{name}} a ajouté un commentaire.',
       supportReplied: '{{name}}, de l’assistance Adobe, a répondu.',

@@ -183,7 +183,7 @@ export const support: typeof en = {
     listLabel: 'Pièces jointes à envoyer',
     remove: 'Retirer {{name}}',
     removeShort: 'Retirer',
-    uploading: 'Envoi de {{name}}',
+    uploading: 'Envoi {{name, de}}',
     starting: 'Envoi…',
     percent: '{{value}} %',
     failed: 'L’envoi de « {{name}} » a échoué.',

@@ -33,7 +33,7 @@ export const users: typeof en = {
   },
   overview: {
     title: 'Vue d’ensemble',
-    intro: 'Résumé de {{org}}.',
+    intro: 'Résumé {{org, de}}.',
     orgName: 'Organisation',
     domains: 'Domaines revendiqués',
     usersCount: 'Utilisateurs',

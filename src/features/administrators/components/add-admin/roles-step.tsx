@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
 import { useAddAdminDraft } from '../../stores/add-admin-draft';
 import { GrantEndDateField } from '../role-picker/grant-end-date-field';
+import { RightsPreview } from '../role-picker/rights-preview';
 import { RolePicker } from '../role-picker/role-picker';
-import { roleDraftIssues } from '../../model/role-draft';
+import { roleDraftIssues, toRoleGrants } from '../../model/role-draft';
 import { draftPersonName } from '../../model/wizard-draft';
 import type { WizardFieldErrors } from './grant-error';
 
@@ -38,6 +39,7 @@ export function RolesStep({
         errors={serverErrors}
       />
       <GrantEndDateField value={roles} onChange={setRoles} disabled={disabled} />
+      <RightsPreview roles={toRoleGrants(roles)} />
       {issues.length ? (
         <FormHelperText id={SAVE_HELP_ID} role="status">
           {t('roles.whySaveDisabled', { reason: issues.map((k) => t(`common:${k}`)).join(' ') })}

@@ -15,6 +15,7 @@ import { describeError } from '@/lib/errors';
 import { useUpdateAdminRoles } from '../../api/update-admin-roles';
 import { endDatesChange, sharedEndDate } from '../../model/grant-end-date';
 import { GrantEndDateField, useGrantEndDateIssue } from '../role-picker/grant-end-date-field';
+import { RightsPreview } from '../role-picker/rights-preview';
 import { RolePicker } from '../role-picker/role-picker';
 import { fromRoleGrants, roleDraftIssues, toRoleGrants, type RoleDraft } from '../../model/role-draft';
 
@@ -106,6 +107,7 @@ export function EditRightsDialog({ admin, policy, onClose, onReload }: Props) {
         )}
         <RolePicker value={draft} onChange={setDraft} policy={policy} disabled={update.isPending} />
         <GrantEndDateField value={draft} onChange={setDraft} disabled={update.isPending} />
+        <RightsPreview roles={toRoleGrants(draft)} />
         {!valid && (
           <Alert severity="info" sx={{ mt: 2 }} id="edit-rights-why">
             {t('editDialog.invalid')} {[...new Set(issues)].map((k) => t(`common:${k}`)).join(' ')}

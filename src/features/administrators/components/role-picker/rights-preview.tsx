@@ -1,0 +1,53 @@
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMarketoInstances, useProducts, useProfiles, useUserGroups } from '@/api/catalog-queries';
+import { rightsPreviewOf, type NameKind } from '@/api/rules/rights-preview';
+import type { RoleGrant } from '@/api/schemas/roles';
+
+type Named = { id: string; name: string }[] | undefined;
+
+/**
+ * `What they will be able to do`: the chosen roles in plain language, updated as the selection changes and
+ * announced politely (the list is a live region; focus never moves).
+ */
+export function RightsPreview({ roles }: { roles: readonly RoleGrant[] }) {
+  const { t, i18n } = useTranslation('addAdmin');
+  const headingId = useId();
+  const lists: Record<NameKind, Named> = {
+    product: useProducts().data,
+    profile: useProfiles().data,
+    group: useUserGroups().data,
+    instance: useMarketoInstances().data,
+  };
+  // A list still loading shows an ellipsis, an id no longer in a loaded list says so: never a raw id.
+  const nameOf = (kind: NameKind, id: string) => {
+    const list = lists[kind];
+    return list ? (list.find((x) => x.id === id)?.name ?? t('roles.unknownOption')) : '…';
+  };
+  const { statements, note } = rightsPreviewOf(roles, nameOf);
+  const others = note
+    ? new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+        note.roles.map((r) => t(`common:roles.${r}`)),
+      )
+    : '';
+  return (
+    <section aria-labelledby={headingId}>
+      <Typography id={headingId} variant="subtitle1" component="h3">
+        {t('rightsPreview.title')}
+      </Typography>
+      <div aria-live="polite">
+        <Typography component="ul" variant="body2" sx={{ my: 0.5, pl: 3 }}>
+          {statements.map((s) => (
+            <li key={`${s.key}|${Object.values(s.params ?? {}).join('|')}`}>{t(s.key, s.params)}</li>
+          ))}
+        </Typography>
+        {note && (
+          <Typography variant="body2" color="warning.dark">
+            {t(note.key, { roles: others })}
+          </Typography>
+        )}
+      </div>
+    </section>
+  );
+}
