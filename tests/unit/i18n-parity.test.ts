@@ -13,7 +13,8 @@ function leaves(obj: unknown, prefix = ''): Map<string, string> {
 }
 
 // A placeholder is its name; a formatter after the comma (`{{org, de}}`) is the language's own business.
-const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
 
 describe('French is complete', () => {
   const e = leaves(en);
