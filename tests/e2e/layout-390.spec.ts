@@ -103,6 +103,38 @@ test.describe('390 px', () => {
     expect(brokenParts).toBe(0);
   });
 
+  test('Administrators reads as cards: every row whole on screen, and still a table to assistive technology', async ({
+    page,
+    app,
+  }) => {
+    await app.open('/users/administrators');
+    const row = page.getByRole('row', { name: /Jonas Weber/ });
+    await expect(row).toBeVisible();
+    // Nothing scrolls sideways: the name, email, roles and status of a row all lie within the screen.
+    for (const cell of [
+      row.getByRole('link', { name: 'Jonas Weber' }),
+      row.getByRole('cell', { name: 'jonas.weber@acme.example' }),
+      row.getByText('Product support'),
+      row.getByText('Active'),
+    ]) {
+      const box = await cell.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    const table = page.getByRole('table', { name: 'Administrators' });
+    expect(await table.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth)).toBe(
+      true,
+    );
+    // Chromium's own accessibility tree (not Playwright's) keeps the rows, cells and column headers.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string } }[];
+    };
+    const count = (role: string) => nodes.filter((n) => n.role?.value === role).length;
+    expect(count('row')).toBeGreaterThan(5);
+    expect(count('columnheader')).toBe(6);
+    expect(count('cell') + count('gridcell')).toBeGreaterThan(20);
+  });
+
   test('scrolled to the end, the prototype button covers none of the page', async ({ page }) => {
     await page.goto('/users/administrators?panel=on');
     const fab = page.getByRole('button', { name: 'Prototype panel' });

@@ -81,6 +81,38 @@ const Grid = styled('table')(({ theme }) => ({
   },
   '& .tag.success': { borderColor: theme.palette.success.main, color: theme.palette.success.dark },
   '& .tag.error': { borderColor: theme.palette.error.main, color: theme.palette.error.dark },
+  // Phones: each row reads as a card (name and status, then email, then roles) instead of scrolling sideways. The
+  // elements stay a table, so the rows, cells and column headers keep their roles; the ID type is on the admin's page.
+  [theme.breakpoints.down('sm')]: {
+    minWidth: 0,
+    '&, & thead, & tbody': { display: 'block' },
+    '& tr': {
+      display: 'grid',
+      gridTemplateColumns: '40px minmax(0, 1fr) auto',
+      gridTemplateAreas: '"select name status" "select email email" "select roles roles"',
+      alignItems: 'start',
+      padding: '8px 0',
+      borderBottom: `1px solid ${theme.palette.divider}`,
+    },
+    '& th, & td': { display: 'block', padding: '2px 8px', border: 0 },
+    '& .select': { gridArea: 'select', width: 40, padding: 0 },
+    '& input[type="checkbox"]': { margin: '2px 11px' },
+    '& .name': { gridArea: 'name', maxWidth: 'none', fontWeight: 500 },
+    '& .email': { gridArea: 'email', color: theme.palette.text.secondary },
+    '& .roles': { gridArea: 'roles', paddingTop: 4 },
+    '& .status': { gridArea: 'status' },
+    '& td.id-type': { display: 'none' },
+    // The header row keeps the select-all box and names the list; the other headers stay for screen readers only.
+    '& thead th:not(.select):not(.name)': {
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+      padding: 0,
+    },
+  },
 }));
 
 const Scroll = styled('div')({ width: '100%', overflowX: 'auto' });
@@ -131,11 +163,21 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
                 onChange={(on) => onSelect(ids, on)}
               />
             </th>
-            <th scope="col">{t('table.name')}</th>
-            <th scope="col">{t('table.email')}</th>
-            <th scope="col">{t('table.idType')}</th>
-            <th scope="col">{t('table.roles')}</th>
-            <th scope="col">{t('table.status')}</th>
+            <th scope="col" className="name">
+              {t('table.name')}
+            </th>
+            <th scope="col" className="email">
+              {t('table.email')}
+            </th>
+            <th scope="col" className="id-type">
+              {t('table.idType')}
+            </th>
+            <th scope="col" className="roles">
+              {t('table.roles')}
+            </th>
+            <th scope="col" className="status">
+              {t('table.status')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -159,15 +201,15 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
                 <td className="email">
                   <EmailText email={a.email} />
                 </td>
-                <td>{t(`common:idType.${a.idType}`)}</td>
-                <td>
+                <td className="id-type">{t(`common:idType.${a.idType}`)}</td>
+                <td className="roles">
                   <span className="tags">
                     {shortLabelsOf(a.roles).map((l) => (
                       <RoleTag key={l} label={l} admin={a} />
                     ))}
                   </span>
                 </td>
-                <td>
+                <td className="status">
                   <span className={`tag outlined${STATUS_CLASS[a.status]}`}>
                     {t(`common:status.${a.status}`)}
                   </span>
