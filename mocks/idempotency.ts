@@ -17,6 +17,9 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/** How long a stored answer is kept, on the mock clock: a day, as the IETF draft's examples and most APIs do. */
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
 /** The work's answer; a refusal it finds (a ProblemError) is an answer too, stored like any other. */
 function run(work: () => Answer): Answer {
   try {
@@ -35,6 +38,7 @@ function run(work: () => Answer): Answer {
  * caller's rights and ownership: `caller` and `body` are what those checks produced, so a replay can only ever
  * follow them. The stored answer is keyed on the caller, the method, the path and the key, with a SHA-256
  * fingerprint of the body (canonical JSON): the same key with another body is 422 `idempotency-key-reused`.
+ * A stored answer lives 24 hours on the mock clock; after that the key is forgotten.
  *
  * `work` is synchronous on purpose: between the look-up and the store nothing else runs, so concurrent
  * duplicates make one effect, and the records the checks read are the ones the work changes.
@@ -50,7 +54,12 @@ export function idempotent(
   const db = runtime().db;
   const scope = JSON.stringify([caller.id, request.method, new URL(request.url).pathname, key]);
   const fingerprint = bytesToHex(sha256(utf8ToBytes(canonicalJson(body))));
-  const seen = db.get('idempotency', scope);
+  const stored = db.get('idempotency', scope);
+  // A key older than its lifetime is forgotten: the request is new again.
+  const seen =
+    stored && runtime().now().getTime() - Date.parse(stored.at) < IDEMPOTENCY_KEY_LIFETIME_MS
+      ? stored
+      : undefined;
   if (seen) {
     if (seen.fingerprint !== fingerprint) {
       throw new ProblemError(422, 'This Idempotency-Key was already used for another request', {

@@ -110,6 +110,21 @@ describe('Idempotency-Key: replay and reuse', () => {
     expect(count('emails')).toBe(1);
   });
 
+  it('a stored answer lives a day on the mock clock: after that the key is forgotten and the request is new', async () => {
+    signIn('sam');
+    const first = await call('POST', '/api/administrators', systemForCamille, { key: 'k-day' });
+    expect(first.status).toBe(201);
+    runtime().setClockOffset(23 * 60 * 60 * 1000);
+    const within = await call('POST', '/api/administrators', systemForCamille, { key: 'k-day' });
+    expect(within.headers.get('Idempotent-Replay')).toBe('true');
+    runtime().setClockOffset(25 * 60 * 60 * 1000);
+    // Not a replay any more: the grant is judged again (Camille holds System now: 409) and the key takes the new body.
+    const later = await call('POST', '/api/administrators', systemForCamille, { key: 'k-day' });
+    expect(later.headers.get('Idempotent-Replay')).toBeNull();
+    expect([later.status, later.code]).toEqual([409, 'role-already-held']);
+    expect(count('emails')).toBe(1);
+  });
+
   it('an answer without a body (204) and a refusal found by the work (409) are replayed as they were', async () => {
     signIn('sam');
     const removed = await call('DELETE', `/api/administrators/${PEOPLE.diego.id}`, undefined, { key: 'd1' });
