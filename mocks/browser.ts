@@ -15,14 +15,17 @@ export interface LinkSettings {
   as?: string;
 }
 
-const START_TIMEOUT_MS = 15_000;
+/** How long a registered worker may take to control the page before the page runs the backend itself. */
+const CONTROL_TIMEOUT_MS = 8_000;
+/** How long a controlling worker may take to restore its state and answer. */
+const ANSWER_TIMEOUT_MS = 15_000;
 
 const isOurs = (worker: ServiceWorker | null | undefined): worker is ServiceWorker =>
   Boolean(worker && new URL(worker.scriptURL).pathname === MOCK_SW_URL);
 
-function timeout(what: string): Promise<never> {
+function timeout(what: string, ms: number): Promise<never> {
   return new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`The mock backend did not start (${what}).`)), START_TIMEOUT_MS),
+    setTimeout(() => reject(new Error(`The mock backend did not start (${what}).`)), ms),
   );
 }
 
@@ -30,7 +33,8 @@ function timeout(what: string): Promise<never> {
 async function register(): Promise<ServiceWorkerRegistration | null> {
   if (!('serviceWorker' in navigator)) return null;
   try {
-    return (await (window.__mockSw ?? navigator.serviceWorker.register(MOCK_SW_URL, { scope: '/' }))) ?? null;
+    const registering = window.__mockSw ?? navigator.serviceWorker.register(MOCK_SW_URL, { scope: '/' });
+    return (await Promise.race([registering, timeout('no registration', CONTROL_TIMEOUT_MS)])) ?? null;
   } catch {
     return null;
   }
@@ -47,7 +51,7 @@ async function controlled(registration: ServiceWorkerRegistration): Promise<Serv
     void container.ready.then(() => {
       if (!isOurs(container.controller)) registration.active?.postMessage({ type: MOCK_SW_MESSAGES.claim });
     });
-    await Promise.race([changed, timeout('no control of the page')]);
+    await Promise.race([changed, timeout('no control of the page', CONTROL_TIMEOUT_MS)]);
   }
   const worker = container.controller;
   if (!isOurs(worker)) throw new Error('The mock backend did not start (another worker controls the page).');
@@ -64,7 +68,7 @@ function hello(worker: ServiceWorker): Promise<boolean> {
     };
   });
   worker.postMessage({ type: MOCK_SW_MESSAGES.hello }, [channel.port2]);
-  return Promise.race([welcome, timeout('no answer')]);
+  return Promise.race([welcome, timeout('no answer', ANSWER_TIMEOUT_MS)]);
 }
 
 /**
@@ -76,16 +80,20 @@ export async function startBrowserBackend(
   onExternalChange: () => void,
 ): Promise<{ recovered: boolean }> {
   const registration = await register();
-  let recovered: boolean;
+  let recovered: boolean | null = null;
   if (registration) {
-    const worker = await controlled(registration);
-    navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
-      if (e.data?.type === MOCK_SW_MESSAGES.changed) onExternalChange();
-    });
-    recovered = await hello(worker);
-  } else {
-    ({ recovered } = await (await import('./sw/in-page')).startInPageBackend());
+    try {
+      const worker = await controlled(registration);
+      navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string }>) => {
+        if (e.data?.type === MOCK_SW_MESSAGES.changed) onExternalChange();
+      });
+      recovered = await hello(worker);
+    } catch (e) {
+      // A worker that registers but never takes the page (or never answers): the page runs the backend itself.
+      console.warn(e instanceof Error ? e.message : e, 'Running the mock backend in the page.');
+    }
   }
+  if (recovered === null) ({ recovered } = await (await import('./sw/in-page')).startInPageBackend());
   const clockOffsetMs = link.clock ? parseClockOffset(link.clock) : null;
   const settings = {
     ...(link.scenario ? { scenario: link.scenario } : {}),

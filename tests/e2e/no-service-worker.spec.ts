@@ -63,3 +63,27 @@ test.describe('without service workers', () => {
     await expect(row.getByText('Awaiting assignment', { exact: true })).toBeVisible();
   });
 });
+
+test.describe('with a service worker that never takes the page', () => {
+  // A policy or a broken browser: registration "succeeds" but nothing ever controls the page or answers.
+  test.beforeEach(async ({ context }) => {
+    await context.addInitScript(() => {
+      const stuck = { active: null, installing: null, waiting: null, scope: location.origin + '/' };
+      Object.defineProperty(navigator.serviceWorker, 'register', {
+        value: () => Promise.resolve(stuck as unknown as ServiceWorkerRegistration),
+      });
+    });
+  });
+
+  test('the page runs the mock backend itself after a short wait, and says so in the panel', async ({
+    page,
+  }) => {
+    await page.goto('/users/administrators?panel=on');
+    await expect(page.getByRole('heading', { level: 1, name: 'Administrators (7)' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await page.getByRole('button', { name: 'Prototype panel' }).click();
+    const panel = page.getByRole('dialog', { name: 'Prototype panel' });
+    await expect(panel.getByText('the mock backend runs in this page', { exact: false })).toBeVisible();
+  });
+});
