@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, expectNoA11yViolations, test } from './fixtures';
 
 /** Issue #15 part 2: step 2 says in plain language what the chosen roles allow, by keyboard, in English and French. */
 test('Sam sees what Camille will be able to do as he picks her roles, by keyboard only', async ({
@@ -54,6 +54,7 @@ test('Sam sees what Camille will be able to do as he picks her roles, by keyboar
   await expect(preview).toContainText(
     'If they only need Basic support administrator and Product support administrator, leave System administrator off.',
   );
+  await expectNoA11yViolations(page);
 });
 
 test('in French, the preview names the products with elision', async ({ page, app }) => {

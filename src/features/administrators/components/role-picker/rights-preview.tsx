@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,9 +44,10 @@ export function RightsPreview({ roles }: { roles: readonly RoleGrant[] }) {
           ))}
         </Typography>
         {note && (
-          <Typography variant="body2" color="warning.dark">
+          // A note, not an alert: the region around it already announces it politely.
+          <Alert severity="warning" role="note" sx={{ mt: 1 }}>
             {t(note.key, { roles: others })}
-          </Typography>
+          </Alert>
         )}
       </div>
     </section>
