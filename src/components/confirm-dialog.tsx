@@ -23,12 +23,15 @@ export function ConfirmDialog({
         <DialogContentText>{opts.message}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => onAnswer(false)}>{opts.cancelLabel ?? t('cancel')}</Button>
+        {/* A destructive question starts on the safe answer, so an Enter pressed by habit loses nothing. */}
+        <Button onClick={() => onAnswer(false)} autoFocus={opts.destructive}>
+          {opts.cancelLabel ?? t('cancel')}
+        </Button>
         <Button
           onClick={() => onAnswer(true)}
           variant="contained"
           color={opts.destructive ? 'error' : 'primary'}
-          autoFocus
+          autoFocus={!opts.destructive}
         >
           {opts.confirmLabel}
         </Button>

@@ -57,7 +57,9 @@ describe('Add admin — what a new admin trips on (#18)', () => {
     const { user, dialog } = await restoredAtRoles();
     await user.keyboard('{Escape}');
     const ask = await screen.findByRole('dialog', { name: 'Discard this admin?' });
-    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    // The question starts on the safe answer: an Enter pressed by habit keeps the draft.
+    await expect.poll(() => within(ask).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     await expect.poll(() => screen.queryByRole('dialog', { name: 'Discard this admin?' })).toBeNull();
     expect(within(dialog).getByRole('switch', { name: 'Deployment administrator' })).toBeChecked();
     await user.keyboard('{Escape}');

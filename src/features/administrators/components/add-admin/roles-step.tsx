@@ -39,12 +39,12 @@ export function RolesStep({
         errors={serverErrors}
       />
       <GrantEndDateField value={roles} onChange={setRoles} disabled={disabled} />
-      <RightsPreview roles={toRoleGrants(roles)} />
       {issues.length ? (
         <FormHelperText id={SAVE_HELP_ID} role="status">
           {t('roles.whySaveDisabled', { reason: issues.map((k) => t(`common:${k}`)).join(' ') })}
         </FormHelperText>
       ) : null}
+      <RightsPreview roles={toRoleGrants(roles)} />
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
@@ -33,8 +34,25 @@ export function RightsPreview({ roles }: { roles: readonly RoleGrant[] }) {
       )
     : '';
   return (
-    <section aria-labelledby={headingId}>
-      <Typography id={headingId} variant="subtitle1" component="h3">
+    // On wider screens it stays in sight at the bottom of the dialog while the roles above it scroll.
+    <Box
+      component="section"
+      aria-labelledby={headingId}
+      sx={{
+        position: { xs: 'static', sm: 'sticky' },
+        // Down to the dialog's edge, over the content's bottom padding (MUI's DialogContent has 20 px).
+        bottom: -20,
+        pb: { sm: 2.5 },
+        zIndex: 1,
+        bgcolor: 'background.paper',
+        borderTop: 1,
+        borderColor: 'divider',
+        pt: 1,
+        maxHeight: { sm: '35vh' },
+        overflowY: 'auto',
+      }}
+    >
+      <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
         {t('rightsPreview.title')}
       </Typography>
       <div aria-live="polite">
@@ -50,6 +68,6 @@ export function RightsPreview({ roles }: { roles: readonly RoleGrant[] }) {
           </Alert>
         )}
       </div>
-    </section>
+    </Box>
   );
 }
