@@ -28,6 +28,20 @@ describe('French wording', () => {
     ]);
   });
 
+  it('uses the seed’s terms throughout: « droits d’administrateur », « Administrateur de profil de produit »', () => {
+    const texts = frenchMessages().map(([, text]) => text);
+    expect(texts.filter((x) => /droits d’administration/i.test(x))).toEqual([]);
+    // Every role name written out is the role picker's own, never a plural or a variant of it.
+    const names = new Set(Object.values(fr.common.roles));
+    const written = texts.flatMap(
+      (x) =>
+        x.match(
+          /Administrateur (?:système|de (?:profils? de )?produits?|de groupes? d’utilisateurs|de déploiement|d’assistance(?: de base| produit)?)/g,
+        ) ?? [],
+    );
+    expect(written.filter((n) => !names.has(n))).toEqual([]);
+  });
+
   it('puts a space before « : », « ; », « ! » and « ? » in every message', () => {
     const glued = frenchMessages().filter(([, text]) => /[^\s\u00a0\u202f][:;!?](\s|$)/.test(text));
     expect(glued).toEqual([]);

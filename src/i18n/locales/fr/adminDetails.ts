@@ -5,7 +5,7 @@ export const adminDetails: typeof en = {
   listName: 'cet administrateur',
   notAdmin: 'Cette personne n’est pas administrateur',
   notAdminHelp:
-    'Ses droits d’administration ont peut-être été supprimés. Elle conserve son compte utilisateur.',
+    'Ses droits d’administrateur ont peut-être été supprimés. Elle conserve son compte utilisateur.',
   rolesHeading: 'Rôles d’administrateur',
   scope: 'Portée : {{scope}}',
   noScope: 'Toute l’organisation',
@@ -28,10 +28,10 @@ export const adminDetails: typeof en = {
   remove: 'Supprimer l’administrateur',
   removeTitle: 'Supprimer l’administrateur',
   removeMessage:
-    'Supprimer tous les droits d’administration {{name, de}} ? La personne conserve son compte utilisateur et pourra redevenir administrateur.',
+    'Supprimer tous les droits d’administrateur {{name, de}} ? La personne conserve son compte utilisateur et pourra redevenir administrateur.',
   removeConfirm: 'Supprimer',
-  removed: 'Droits d’administration supprimés pour {{name}}.',
-  removeFailed: 'Les droits d’administration n’ont pas été supprimés.',
+  removed: 'Droits d’administrateur supprimés pour {{name}}.',
+  removeFailed: 'Les droits d’administrateur n’ont pas été supprimés.',
   lastSystemAdmin:
     'L’organisation doit conserver au moins un administrateur système : celui-ci ne peut pas être supprimé.',
   lastSystemAdminUpFront:
@@ -42,7 +42,7 @@ export const adminDetails: typeof en = {
     title: 'Modifier les droits d’administrateur',
     intro:
       'Choisissez les rôles {{name, de}}. Les rôles désactivés sont supprimés ; la personne conserve son compte.',
-    saved: 'Droits d’administration {{name, de}} mis à jour.',
+    saved: 'Droits d’administrateur {{name, de}} mis à jour.',
     notSaved: 'Les modifications n’ont pas été enregistrées.',
     conflict:
       'Quelqu’un a modifié ces droits entre-temps. Rechargez pour voir les droits actuels, puis modifiez-les à nouveau.',

@@ -23,7 +23,7 @@ export const administrators: typeof en = {
   },
   listName: 'les administrateurs',
   empty: 'Aucun administrateur pour l’instant',
-  emptyHelp: 'Utilisez Ajouter un administrateur pour attribuer des droits d’administration.',
+  emptyHelp: 'Utilisez Ajouter un administrateur pour attribuer des droits d’administrateur.',
   noMatch: 'Aucun administrateur ne correspond à « {{q}} »',
   noMatchHelp: 'Vérifiez l’orthographe ou recherchez par adresse e-mail.',
   remove: {
@@ -31,16 +31,16 @@ export const administrators: typeof en = {
       'Vous ne pouvez pas retirer les droits d’une personne qui détient un rôle que vous ne pouvez pas retirer.',
     title: 'Supprimer des administrateurs',
     message_one:
-      'Retirer les droits d’administration de {{count}} personne ? Son compte utilisateur est conservé.',
+      'Retirer les droits d’administrateur de {{count}} personne ? Son compte utilisateur est conservé.',
     message_other:
-      'Retirer les droits d’administration de {{count}} personnes ? Leurs comptes utilisateur sont conservés.',
+      'Retirer les droits d’administrateur de {{count}} personnes ? Leurs comptes utilisateur sont conservés.',
     confirm: 'Supprimer',
-    done_one: 'Droits d’administration retirés à {{count}} personne.',
-    done_other: 'Droits d’administration retirés à {{count}} personnes.',
+    done_one: 'Droits d’administrateur retirés à {{count}} personne.',
+    done_other: 'Droits d’administrateur retirés à {{count}} personnes.',
     lastSystemAdmin:
       'L’organisation doit conserver au moins un administrateur système actif. Désélectionnez-en un et réessayez.',
     selfSelected:
-      'Vous faites partie de la sélection, et personne ne peut retirer ses propres droits d’administration. Désélectionnez-vous, ou demandez à un autre administrateur.',
+      'Vous faites partie de la sélection, et personne ne peut retirer ses propres droits d’administrateur. Désélectionnez-vous, ou demandez à un autre administrateur.',
     failed: 'Les administrateurs n’ont pas été supprimés.',
   },
 };

@@ -81,7 +81,7 @@ export const common: typeof en = {
   },
   noAccess: {
     title: 'Vous n’avez pas accès à l’Admin Console',
-    body: 'Seuls les administrateurs {{org, de}} peuvent utiliser l’Admin Console. Demandez des droits d’administration à un administrateur système.',
+    body: 'Seuls les administrateurs {{org, de}} peuvent utiliser l’Admin Console. Demandez des droits d’administrateur à un administrateur système.',
     pendingTitle: 'Vos droits d’administrateur ne sont pas encore actifs',
     pendingBody:
       'Ouvrez l’e-mail d’invitation envoyé par message@adobe.com et sélectionnez Commencer pour accepter vos droits d’administrateur.',

@@ -32,11 +32,11 @@ export const mailbox: typeof en = {
       system:
         'Administrateur système : gérer tout ce qui concerne {{org}} dans l’Admin Console : utilisateurs, produits, paramètres et autres administrateurs.',
       product:
-        'Administrateur de produits : gérer les produits ci-dessus, leurs profils de produits et leurs utilisateurs.',
+        'Administrateur de produit : gérer les produits ci-dessus, leurs profils de produit et leurs utilisateurs.',
       productProfile:
-        'Administrateur de profils de produits : gérer les utilisateurs des profils de produits ci-dessus.',
+        'Administrateur de profil de produit : gérer les utilisateurs des profils de produit ci-dessus.',
       userGroup:
-        'Administrateur de groupes d’utilisateurs : gérer les membres des groupes d’utilisateurs ci-dessus.',
+        'Administrateur de groupe d’utilisateurs : gérer les membres des groupes d’utilisateurs ci-dessus.',
       deployment:
         'Administrateur de déploiement : gérer les packages logiciels et les paramètres de déploiement.',
       basicSupport:

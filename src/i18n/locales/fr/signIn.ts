@@ -14,9 +14,9 @@ export const signIn: typeof en = {
   signInAs: 'Se connecter en tant que {{name}}',
   summary: {
     system: 'Administrateur système',
-    product: 'Administrateur de produits : Adobe Analytics, Adobe Target',
-    productProfile: 'Administrateur de profils de produits : un profil Target',
-    userGroup: 'Administrateur de groupes d’utilisateurs : EMEA Marketing',
+    product: 'Administrateur de produit : Adobe Analytics, Adobe Target',
+    productProfile: 'Administrateur de profil de produit : un profil Target',
+    userGroup: 'Administrateur de groupe d’utilisateurs : EMEA Marketing',
     deployment: 'Administrateur de déploiement',
     basicSupport: 'Administrateur d’assistance (de base)',
     productSupport: 'Administrateur d’assistance (produit : Marketo Engage – Acme Production)',

@@ -49,7 +49,7 @@ export const users: typeof en = {
     title: 'Produits',
     listName: 'les produits',
     table: {
-      caption: 'Produits de l’organisation et leurs profils de produits',
+      caption: 'Produits de l’organisation et leurs profils de produit',
       name: 'Produit',
       profiles: 'Profils de produits',
     },
