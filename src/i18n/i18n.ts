@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { deBefore } from './elision';
+import { deBefore } from './french-typography';
 import { LANGUAGE_KEY } from './language-key';
 import { resources as enFirstLoad } from './locales/en/first-load';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { deBefore } from '@/i18n/elision';
+import { deBefore } from '@/i18n/french-typography';
 import { loadAllMessages } from '@/i18n/i18n';
 import { resources as fr } from '@/i18n/locales/fr';
 
