@@ -154,3 +154,16 @@ test.describe('390 px', () => {
     expect(overlaps).toBe(0);
   });
 });
+
+test('in French at 1366 px, Organization cases fits the page: no sideways scroll, the last column on screen', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await app.open('/support/org-cases', { as: 'amara.okafor@acme.example', lang: 'fr' });
+  const table = page.getByRole('table', { name: 'Dossiers de l’organisation' });
+  await expect(table.getByRole('row', { name: /E-000002/ })).toBeVisible();
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth)).toBe(
+    true,
+  );
+});

@@ -12,5 +12,13 @@ const LOOK: Record<CaseStatus, Pick<ChipProps, 'color' | 'variant'>> = {
 
 export function CaseStatusChip({ status }: { status: CaseStatus }) {
   const { t } = useTranslation('support');
-  return <Chip size="small" label={t(`status.${status}`)} {...LOOK[status]} />;
+  // A long status (« En attente de votre réponse ») wraps inside its chip rather than widening the table.
+  return (
+    <Chip
+      size="small"
+      label={t(`status.${status}`)}
+      {...LOOK[status]}
+      sx={{ height: 'auto', minHeight: 24, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+    />
+  );
 }

@@ -46,15 +46,15 @@ export function CasesTable({
                 </Link>
               </TableCell>
               {/* On a phone the table scrolls sideways rather than squeezing the title a letter per line. */}
-              <TableCell sx={{ minWidth: 200, maxWidth: 360, overflowWrap: 'break-word' }}>
+              <TableCell sx={{ minWidth: 160, maxWidth: 360, overflowWrap: 'break-word' }}>
                 {c.title}
               </TableCell>
               <TableCell>{c.productName}</TableCell>
               <TableCell>{t(`form.priorities.${c.priority}`)}</TableCell>
-              <TableCell>
+              <TableCell sx={{ maxWidth: 160 }}>
                 <CaseStatusChip status={c.status} />
               </TableCell>
-              {showRequestor && <TableCell sx={{ minWidth: 120 }}>{c.ownerName}</TableCell>}
+              {showRequestor && <TableCell sx={{ minWidth: 100 }}>{c.ownerName}</TableCell>}
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(c.updatedAt)}</TableCell>
             </TableRow>
