@@ -1,7 +1,9 @@
 import { http } from 'msw';
 import { alreadyHeld, canAddAdmins } from '@/api/rules/grant-rules';
 import { addsRights } from '@/api/rules/role-changes';
+import { roleIdSchema } from '@/api/schemas/roles';
 import {
+  adminStatusSchema,
   bulkRemoveRequestSchema,
   grantRequestSchema,
   updateRolesRequestSchema,
@@ -43,12 +45,30 @@ import { describeRoles } from '../services/roles-text';
 import { toAdministrator } from '../services/serialize';
 import { createUser, findUserByEmail } from '../services/users';
 
+/** A filter of the list's query: absent or empty means none; a value outside the schema is a 400 (as the contract says). */
+function filterParam<T extends string>(
+  url: URL,
+  name: string,
+  schema: { safeParse: (v: unknown) => { success: boolean; data?: T } },
+): T | null {
+  const raw = url.searchParams.get(name);
+  if (!raw) return null;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success || parsed.data === undefined) {
+    throw new ProblemError(400, `Unknown ${name} filter`, {
+      code: 'validation',
+      errors: { [name]: ['validation.invalid'] },
+    });
+  }
+  return parsed.data;
+}
+
 function listAdmins(url: URL): { items: Administrator[]; total: number; page: number; pageSize: number } {
   const db = runtime().db;
   const { page, pageSize, q } = pageParams(url);
-  const status = url.searchParams.get('status');
+  const status = filterParam(url, 'status', adminStatusSchema);
   // `?role=system`: holders of that role only (the UI counts the active System administrators with it).
-  const role = url.searchParams.get('role');
+  const role = filterParam(url, 'role', roleIdSchema);
   const needle = fold(q.trim());
   const rows: { a: AdminRecord; u?: UserRecord }[] = [];
   // Already in name order, and only admins whose user exists (cached by the database): a request filters,

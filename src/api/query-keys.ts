@@ -1,3 +1,5 @@
+import type { AdminStatus } from './schemas/administrators';
+import type { RoleId } from './schemas/roles';
 import type { QueryClient } from '@tanstack/react-query';
 import type { CaseStatusFilter, Priority } from './schemas/support';
 
@@ -10,6 +12,9 @@ export interface AdminListParams {
   q: string;
   page: number;
   pageSize: number;
+  /** Filters kept in the address (`?status=&role=`); absent: every admin. */
+  status?: AdminStatus;
+  role?: RoleId;
 }
 
 export interface UsersListParams {

@@ -170,3 +170,50 @@ describe('removal refused by the grant rules', () => {
     expect(runtime().db.get('admins', PEOPLE.amara.id)).toBeDefined();
   });
 });
+
+describe('GET /api/administrators filters (Role, Status)', () => {
+  const list = async (query: string) => {
+    const res = await fetch(`/api/administrators?pageSize=100&${query}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: { userId: string; status: string }[]; total: number };
+    return body.items.map((a) => `${a.userId}:${a.status}`);
+  };
+
+  it('answers only admins of the status asked; an invitation past its date is Expired', async () => {
+    // Camille invited 31 days ago (expired by now), Élodie invited today (pending).
+    expect(
+      (await post('/api/administrators', { userId: PEOPLE.camille.id, roles: [productSupport] })).status,
+    ).toBe(201);
+    runtime().setClockOffset(31 * 86_400_000);
+    expect(
+      (await post('/api/administrators', { userId: PEOPLE.elodie.id, roles: [{ role: 'deployment' }] }))
+        .status,
+    ).toBe(201);
+    expect(await list('status=pending')).toEqual([`${PEOPLE.elodie.id}:pending`]);
+    expect(await list('status=expired')).toEqual([`${PEOPLE.camille.id}:expired`]);
+    const active = await list('status=active');
+    expect(active).toHaveLength(7);
+    expect(active.every((a) => a.endsWith(':active'))).toBe(true);
+  });
+
+  it('answers only holders of the role asked, and combines it with the status and the search', async () => {
+    await post('/api/administrators', { userId: PEOPLE.camille.id, roles: [productSupport] });
+    expect(await list('role=support')).toEqual([
+      `${PEOPLE.amara.id}:active`,
+      `${PEOPLE.camille.id}:pending`,
+      `${PEOPLE.jonas.id}:active`,
+    ]);
+    expect(await list('role=support&status=pending')).toEqual([`${PEOPLE.camille.id}:pending`]);
+    expect(await list('role=support&q=jonas')).toEqual([`${PEOPLE.jonas.id}:active`]);
+    expect(await list('role=system')).toEqual([`${PEOPLE.sam.id}:active`]);
+  });
+
+  it('refuses an unknown status or role with 400, naming the parameter', async () => {
+    for (const query of ['status=lapsed', 'role=owner']) {
+      const res = await fetch(`/api/administrators?${query}`);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: Record<string, string[]> };
+      expect(Object.keys(body.errors)).toEqual([query.split('=')[0]]);
+    }
+  });
+});

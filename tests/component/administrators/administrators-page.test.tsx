@@ -46,6 +46,19 @@ describe('Administrators page', () => {
     expect(await screen.findByText('No administrator matches “zzzz-nobody”')).toBeInTheDocument();
   });
 
+  it('filters by Role and Status, kept in the address', async () => {
+    const { user, router } = await renderApp('/users/administrators?role=support');
+    await screen.findByRole('link', { name: 'Jonas Weber' }, { timeout: 20_000 });
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveValue('support');
+    expect(screen.getAllByRole('link', { name: /^(Amara Okafor|Jonas Weber)$/ })).toHaveLength(2);
+    expect(screen.queryByRole('link', { name: 'Sam Rivera' })).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pending');
+    await expect.poll(() => router.state.location.search).toBe('?role=support&status=pending');
+    expect(await screen.findByText('No administrator matches these filters')).toBeInTheDocument();
+    // The heading still counts every admin.
+    expect(screen.getByRole('heading', { level: 1, name: 'Administrators (7)' })).toBeInTheDocument();
+  });
+
   it('a plain admin never sees Add admin or Remove admins', async () => {
     await renderApp('/users/administrators', { as: 'diego.alvarez@acme.example' });
     await waitForTable();

@@ -5,10 +5,16 @@ import { queryKeys, type AdminListParams } from '@/api/query-keys';
 
 export type { AdminListParams };
 
-/** GET /api/administrators?q&page&pageSize (page is 1-based). */
+/** GET /api/administrators?q&page&pageSize&status&role (page is 1-based; filtered on the server). */
 export function getAdministrators(params: AdminListParams, signal?: AbortSignal) {
   return request('/administrators', administratorPageSchema, {
-    query: { q: params.q, page: params.page, pageSize: params.pageSize },
+    query: {
+      q: params.q,
+      page: params.page,
+      pageSize: params.pageSize,
+      status: params.status,
+      role: params.role,
+    },
     signal,
   });
 }

@@ -1,15 +1,20 @@
+import { adminStatusSchema } from '@/api/schemas/administrators';
+import { roleIdSchema } from '@/api/schemas/roles';
 import type { QueryClient } from '@tanstack/react-query';
 import { administratorsQuery, type AdminListParams } from '../api/get-administrators';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 
-/** The list the address asks for: `?q=&page=&pageSize=` (page 1-based; unknown page sizes fall back to 20). */
+/** The list the address asks for: `?q=&page=&pageSize=&status=&role=` (page 1-based; unknown page sizes fall back to 20). */
 export function listParams(params: URLSearchParams): AdminListParams {
   const pageSize = Number(params.get('pageSize'));
   return {
     q: (params.get('q') ?? '').trim(),
     page: Math.max(1, Number(params.get('page')) || 1),
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
+    // An unknown filter value in the address is ignored rather than sent.
+    status: adminStatusSchema.safeParse(params.get('status')).data,
+    role: roleIdSchema.safeParse(params.get('role')).data,
   };
 }
 
@@ -23,6 +28,8 @@ export function prefetchAdministratorsPage(client: QueryClient, url: URL): Promi
   const all = { q: '', page: 1, pageSize: params.pageSize };
   return Promise.all([
     client.prefetchQuery(administratorsQuery(params)),
-    params.q || params.page !== 1 ? client.prefetchQuery(administratorsQuery(all)) : null,
+    params.q || params.page !== 1 || params.status || params.role
+      ? client.prefetchQuery(administratorsQuery(all))
+      : null,
   ]);
 }

@@ -13,6 +13,7 @@ import { TablePager } from '@/components/table-pager';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { useAdministrators } from '../api/get-administrators';
+import { AdminListFilters } from '../components/admin-list-filters';
 import { AdministratorsTable } from '../components/administrators-table';
 import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
@@ -34,8 +35,9 @@ export function AdministratorsPage() {
   const { data: session } = useSession();
   const perms = permissionsOf(session);
   const [params, setParams] = useSearchParams();
-  const { q, page, pageSize } = listParams(params);
-  const list = useAdministrators({ q, page, pageSize });
+  const { q, page, pageSize, status, role } = listParams(params);
+  const list = useAdministrators({ q, page, pageSize, status, role });
+  const filtered = Boolean(q || status || role);
   // The heading counts every admin; while searching it reads the unfiltered first page (shared cache).
   const all = useAdministrators({ q: '', page: 1, pageSize });
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -132,7 +134,12 @@ export function AdministratorsPage() {
         </Alert>
       ) : null}
       <Paper variant="outlined">
-        <Box sx={{ p: 2 }}>
+        <Stack
+          direction="row"
+          spacing={2}
+          sx={{ p: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}
+          useFlexGap
+        >
           <SearchField
             size="small"
             label={t('search')}
@@ -143,7 +150,8 @@ export function AdministratorsPage() {
               if (next !== q) update({ q: next || null, page: null });
             }}
           />
-        </Box>
+          <AdminListFilters status={status} role={role} onChange={(f) => update({ ...f, page: null })} />
+        </Stack>
         {list.isError && !list.data ? (
           <Box sx={{ px: 2 }}>
             <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
@@ -151,8 +159,8 @@ export function AdministratorsPage() {
         ) : !shown ? (
           <LoadingState />
         ) : rows.length === 0 ? (
-          q ? (
-            <EmptyState title={t('noMatch', { q })}>
+          filtered ? (
+            <EmptyState title={q ? t('noMatch', { q }) : t('filters.noMatch')}>
               <Typography>{t('noMatchHelp')}</Typography>
             </EmptyState>
           ) : (

@@ -40,4 +40,12 @@ export const administrators = {
       'You are among the selected people, and nobody can remove their own admin rights. Unselect yourself, or ask another administrator.',
     failed: 'The admins were not removed.',
   },
+  /** The list's Role and Status filters (kept in the address). */
+  filters: {
+    role: 'Role',
+    status: 'Status',
+    anyRole: 'All roles',
+    anyStatus: 'All statuses',
+    noMatch: 'No administrator matches these filters',
+  },
 };

@@ -43,4 +43,11 @@ export const administrators: typeof en = {
       'Vous faites partie de la sélection, et personne ne peut retirer ses propres droits d’administrateur. Désélectionnez-vous, ou demandez à un autre administrateur.',
     failed: 'Les administrateurs n’ont pas été supprimés.',
   },
+  filters: {
+    role: 'Rôle',
+    status: 'Statut',
+    anyRole: 'Tous les rôles',
+    anyStatus: 'Tous les statuts',
+    noMatch: 'Aucun administrateur ne correspond à ces filtres',
+  },
 };
