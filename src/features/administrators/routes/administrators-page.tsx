@@ -17,6 +17,7 @@ import { AdminListFilters } from '../components/admin-list-filters';
 import { AdministratorsTable } from '../components/administrators-table';
 import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
+import { ResendInvitationsButton } from '../components/resend-invitations-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 import { listParams, PAGE_SIZES } from './administrators-loader';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -94,6 +95,9 @@ export function AdministratorsPage() {
   // Said before anyone asks: nobody removes their own rights (the server refuses it, and so the org always keeps the
   // System administrator who is removing the others).
   const removeBlocked = session ? selected.has(session.user.id) : false;
+  const pendingSelected = rows
+    .filter((r) => selected.has(r.userId) && r.status !== 'active')
+    .map((r) => ({ userId: r.userId, name: r.name }));
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
@@ -115,6 +119,9 @@ export function AdministratorsPage() {
               onRemoved={() => setSelected(new Set())}
               blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
             />
+            {pendingSelected.length ? (
+              <ResendInvitationsButton pending={pendingSelected} onDone={() => setSelected(new Set())} />
+            ) : null}
             <BulkAddButton />
             <Button
               ref={addRef}

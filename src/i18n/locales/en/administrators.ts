@@ -9,6 +9,7 @@ export const administrators = {
   addAdmin: 'Add admin',
   /** Opens Add admins from CSV (the dialog's messages are in `bulkAdd`). */
   addFromCsv: 'Add admins from CSV',
+  resendInvitations: 'Resend invitations',
   removeAdmins: 'Remove admins',
   table: {
     caption: 'Administrators of the organisation',
@@ -47,5 +48,11 @@ export const administrators = {
     anyRole: 'All roles',
     anyStatus: 'All statuses',
     noMatch: 'No administrator matches these filters',
+  },
+  /** `Resend invitations` for the selected pending rows. */
+  resend: {
+    done_one: 'Invitation resent to {{count}} person.',
+    done_other: 'Invitations resent to {{count}} people.',
+    failed: 'The invitation was not resent to {{names}}: {{reason}}',
   },
 };

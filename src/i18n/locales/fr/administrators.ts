@@ -9,6 +9,7 @@ export const administrators: typeof en = {
   addAdmin: 'Ajouter un administrateur',
   /** Opens Add admins from CSV (the dialog's messages are in `bulkAdd`). */
   addFromCsv: 'Ajouter des administrateurs à partir d’un CSV',
+  resendInvitations: 'Renvoyer les invitations',
   removeAdmins: 'Supprimer des administrateurs',
   table: {
     caption: 'Administrateurs de l’organisation',
@@ -49,5 +50,11 @@ export const administrators: typeof en = {
     anyRole: 'Tous les rôles',
     anyStatus: 'Tous les statuts',
     noMatch: 'Aucun administrateur ne correspond à ces filtres',
+  },
+  /** `Resend invitations` for the selected pending rows. */
+  resend: {
+    done_one: 'Invitation renvoyée à {{count}} personne.',
+    done_other: 'Invitations renvoyées à {{count}} personnes.',
+    failed: 'Invitation non renvoyée à {{names}} : {{reason}}',
   },
 };
