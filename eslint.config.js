@@ -24,6 +24,7 @@ const features = [
   'prototype-panel',
   'sign-in',
   'support',
+  'support-coverage',
   'users',
 ];
 const shared = ['api', 'components', 'i18n', 'lib', 'session', 'theme'];

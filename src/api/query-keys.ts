@@ -62,6 +62,8 @@ export const queryKeys = {
     /** Totals read with `pageSize=1`. */
     count: (which: AdminCount) => ['administrators', 'count', which] as const,
     detail: (userId: string) => ['administrators', 'detail', userId] as const,
+    /** Who can open support cases for each product and instance: a view of the administrators' roles. */
+    supportCoverage: () => ['administrators', 'support-coverage'] as const,
   },
   /** The org directory: the Users list, the wizard's search, the Overview's total. */
   users: {

@@ -142,6 +142,15 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
                     ),
                   },
                   {
+                    // Before `administrators/:userId`, which would take `support-coverage` for a user id.
+                    path: 'administrators/support-coverage',
+                    lazy: screen(
+                      ['supportCoverage'],
+                      () => import('@/features/support-coverage/routes/support-coverage-page'),
+                      (m) => m.SupportCoveragePage,
+                    ),
+                  },
+                  {
                     path: 'administrators/:userId',
                     lazy: screen(
                       ['adminDetails'],

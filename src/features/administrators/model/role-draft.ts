@@ -1,4 +1,5 @@
 import { z } from '@/api/zod';
+import type { SupportPreset } from '@/lib/add-admin-link';
 import { ROLE_IDS, roleGrantsSchema, roleIdSchema, type RoleGrant } from '@/api/schemas/roles';
 
 const ids = z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000)), []);
@@ -29,6 +30,17 @@ export const emptyRoleDraft: RoleDraft = {
   productSupport: false,
   instanceIds: [],
 };
+
+/** Support administrator switched on as a link asks (`Add a Support administrator` on Support coverage). */
+export function supportPresetDraft(preset: SupportPreset): RoleDraft {
+  return {
+    ...emptyRoleDraft,
+    enabled: ['support'],
+    basic: preset.kind === 'basic',
+    productSupport: preset.kind === 'instance',
+    instanceIds: preset.kind === 'instance' ? [preset.instanceId] : [],
+  };
+}
 
 /** The grants a draft stands for, in the canonical role order. */
 export function toRoleGrants(draft: RoleDraft): RoleGrant[] {

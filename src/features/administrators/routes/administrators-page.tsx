@@ -6,14 +6,16 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { SearchField } from '@/components/search-field';
 import { TablePager } from '@/components/table-pager';
+import { supportPresetOf } from '@/lib/add-admin-link';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { useAdministrators } from '../api/get-administrators';
 import { AdminListFilters } from '../components/admin-list-filters';
+import { supportPresetDraft } from '../model/role-draft';
 import { AdministratorsTable } from '../components/administrators-table';
 import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
@@ -50,18 +52,28 @@ export function AdministratorsPage() {
   if (wizardOpen && !wizardUsed) setWizardUsed(true);
   // `?add=1` (a link such as the support portal's `Add admin`) opens the wizard once, for those who may add admins.
   const addRequested = params.get('add') === '1';
+  // With `&support=…` it starts a fresh draft with Support administrator preselected (Support coverage's button).
   useEffect(() => {
     if (!addRequested || !session) return;
-    if (perms.canAddAdmins) openWizard();
+    if (perms.canAddAdmins) {
+      const preset = supportPresetOf(params);
+      if (preset) {
+        const draft = useAddAdminDraft.getState();
+        draft.clear();
+        draft.setRoles(supportPresetDraft(preset));
+      }
+      openWizard();
+    }
     setParams(
       (prev) => {
         const p = new URLSearchParams(prev);
         p.delete('add');
+        p.delete('support');
         return p;
       },
       { replace: true },
     );
-  }, [addRequested, session, perms.canAddAdmins, openWizard, setParams]);
+  }, [addRequested, session, perms.canAddAdmins, openWizard, setParams, params]);
 
   const update = (next: Record<string, string | null>) =>
     setParams(
@@ -112,6 +124,11 @@ export function AdministratorsPage() {
             </Box>
           )}
         </Typography>
+        {perms.isSystemAdmin ? (
+          <Button component={RouterLink} to="/users/administrators/support-coverage">
+            {t('supportCoverage')}
+          </Button>
+        ) : null}
         {perms.canAddAdmins ? (
           <>
             <RemoveAdminsButton

@@ -5,10 +5,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useFocusHeading } from '../hooks/use-focus-heading';
+import { addAdminUrl } from '@/lib/add-admin-link';
 import { useDocumentTitle } from '@/lib/use-document-title';
-
-/** Where `Add admin` opens: the Administrators list with the wizard open (`?add=1`). */
-export const ADD_ADMIN_URL = '/users/administrators?add=1';
 
 /**
  * What anyone without the Support administrator role sees on every /support URL: never a form. A System
@@ -30,7 +28,12 @@ export function NoSupportAccess({ org, isSystemAdmin }: { org: string; isSystemA
         {isSystemAdmin ? (
           <>
             <Typography sx={{ mb: 1 }}>{t('gate.systemAdmin')}</Typography>
-            <Button component={RouterLink} to={ADD_ADMIN_URL} variant="contained" size="small">
+            <Button
+              component={RouterLink}
+              to={addAdminUrl({ kind: 'basic' })}
+              variant="contained"
+              size="small"
+            >
               {t('gate.addAdmin')}
             </Button>
           </>

@@ -10,6 +10,7 @@ export const administrators = {
   /** Opens Add admins from CSV (the dialog's messages are in `bulkAdd`). */
   addFromCsv: 'Add admins from CSV',
   resendInvitations: 'Resend invitations',
+  supportCoverage: 'Support coverage',
   removeAdmins: 'Remove admins',
   table: {
     caption: 'Administrators of the organisation',

@@ -8,6 +8,7 @@ import { panel } from './panel';
 import { profile } from './profile';
 import { signIn } from './signIn';
 import { support } from './support';
+import { supportCoverage } from './supportCoverage';
 import { users } from './users';
 
 /** Every other screen's messages: one chunk, fetched the first time a screen asks for one of them. */
@@ -22,5 +23,6 @@ export const resources = {
   profile,
   signIn,
   support,
+  supportCoverage,
   users,
 };

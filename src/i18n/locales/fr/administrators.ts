@@ -10,6 +10,7 @@ export const administrators: typeof en = {
   /** Opens Add admins from CSV (the dialog's messages are in `bulkAdd`). */
   addFromCsv: 'Ajouter des administrateurs à partir d’un CSV',
   resendInvitations: 'Renvoyer les invitations',
+  supportCoverage: 'Couverture de l’assistance',
   removeAdmins: 'Supprimer des administrateurs',
   table: {
     caption: 'Administrateurs de l’organisation',
