@@ -102,7 +102,7 @@ test.describe('Support portal', () => {
     await expect(page.getByText(/ask another System administrator to assign the role to you/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Add admin' })).toHaveAttribute(
       'href',
-      '/users/administrators?add=1',
+      '/users/administrators?add=1&support=basic',
     );
     await expect(page.getByRole('textbox', { name: /^Case title/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Submit case' })).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { cleanup, waitFor, within } from '@testing-library/react';
+import { useAddAdminDraft } from '@/features/administrators/stores/add-admin-draft';
 import { describe, expect, it } from 'vitest';
 import { expectFocusedHeading, renderApp } from '@tests/utils';
 
@@ -28,7 +29,7 @@ describe('Support portal gating', () => {
       expect(screen.queryByText(/Ask a System administrator in your organization/)).not.toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'Add admin' })).toHaveAttribute(
         'href',
-        '/users/administrators?add=1',
+        '/users/administrators?add=1&support=basic',
       );
       expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
       for (const name of [/create case/i, /open a support ticket/i, /open ticket/i, /submit case/i]) {
@@ -44,6 +45,8 @@ describe('Support portal gating', () => {
     const { screen, user } = await renderApp('/support', { as: SAM });
     await user.click(await screen.findByRole('link', { name: 'Add admin' }, { timeout: 5000 }));
     expect(await screen.findByRole('dialog', { name: 'Add admin' }, { timeout: 10_000 })).toBeVisible();
+    // The wizard starts with Support administrator (Basic support) chosen, for the colleague he picks.
+    expect(useAddAdminDraft.getState().roles).toMatchObject({ enabled: ['support'], basic: true });
     cleanup();
     const priya = await renderApp('/support', { as: 'priya.natarajan@acme.example' });
     expect(
