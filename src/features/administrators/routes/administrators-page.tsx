@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
@@ -18,6 +18,7 @@ import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 import { listParams, PAGE_SIZES } from './administrators-loader';
+import { useAddRequest } from './use-add-request';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const REMOVE_BLOCKED_ID = 'remove-admins-blocked';
@@ -45,20 +46,7 @@ export function AdministratorsPage() {
   const wizardOpen = useAddAdminDraft((s) => s.open);
   const [wizardUsed, setWizardUsed] = useState(wizardOpen);
   if (wizardOpen && !wizardUsed) setWizardUsed(true);
-  // `?add=1` (a link such as the support portal's `Add admin`) opens the wizard once, for those who may add admins.
-  const addRequested = params.get('add') === '1';
-  useEffect(() => {
-    if (!addRequested || !session) return;
-    if (perms.canAddAdmins) openWizard();
-    setParams(
-      (prev) => {
-        const p = new URLSearchParams(prev);
-        p.delete('add');
-        return p;
-      },
-      { replace: true },
-    );
-  }, [addRequested, session, perms.canAddAdmins, openWizard, setParams]);
+  useAddRequest(Boolean(session), perms.canAddAdmins);
 
   const update = (next: Record<string, string | null>) =>
     setParams(
