@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { canAddAdmins } from '@/api/rules/grant-rules';
-import { createUserSchema, type User } from '@/api/schemas/users';
+import { createUserSchema, type User, type UserPage } from '@/api/schemas/users';
 import { isAnyAdmin, requireRole } from '../auth';
 import { API, ProblemError, json, pageParams, readBody, withProblems } from '../http';
 import { idempotent } from '../idempotency';
@@ -22,17 +22,21 @@ export const userHandlers = [
       const db = runtime().db;
       let ids: string[];
       let total: number;
+      let totalCapped = false;
       if (q.trim()) {
         const found = db.directory.search(q, Math.min(SEARCH_CAP, Math.max(page * pageSize, 200)));
         ids = found.ids.slice((page - 1) * pageSize, page * pageSize);
+        // One more than counted when the search stopped early: the pager still offers the next page.
         total = found.ids.length + (found.more ? 1 : 0);
+        totalCapped = found.more;
       } else {
         const all = db.userIdsByName();
         ids = all.slice((page - 1) * pageSize, page * pageSize);
         total = all.length;
       }
       const items: User[] = ids.map((id) => toUser(db.get('users', id)!));
-      return json({ items, total, page, pageSize });
+      const body: UserPage = { items, total, page, pageSize, ...(totalCapped ? { totalCapped } : {}) };
+      return json(body);
     }),
   ),
 

@@ -71,6 +71,7 @@ export const queryKeys = {
     list: (params: UsersListParams) => ['users', 'list', params] as const,
     search: (q: string) => ['users', 'search', q] as const,
     count: () => ['users', 'count'] as const,
+    detail: (userId: string) => ['users', 'detail', userId] as const,
   },
   /** The org and what it owns: products, profiles, groups, Marketo Engage instances. */
   catalogue: {

@@ -8,7 +8,8 @@ export const topNavigation = [
 ] as const;
 
 export const usersNavigation = [
-  { key: 'users', to: '/users', end: true },
+  // A person's page (/users/all/:userId) is part of Users.
+  { key: 'users', to: '/users', end: true, also: '/users/all' },
   { key: 'userGroups', to: '/users/user-groups' },
   { key: 'administrators', to: '/users/administrators' },
 ] as const;

@@ -122,6 +122,15 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
                       (m) => m.UsersPage,
                     ),
                   },
+                  { path: 'all', element: <Navigate to="/users" replace /> },
+                  {
+                    path: 'all/:userId',
+                    lazy: screen(
+                      ['users'],
+                      () => import('@/features/users/routes/user-details-page'),
+                      (m) => m.UserDetailsPage,
+                    ),
+                  },
                   {
                     path: 'user-groups',
                     lazy: screen(

@@ -13,9 +13,8 @@ export function addAdminUrl(preset?: SupportPreset): string {
   return `${BASE}&support=${encodeURIComponent(value)}`;
 }
 
-/** The preset a link asks for; null without one, or when it is not one of the two forms. */
-export function supportPresetOf(params: URLSearchParams): SupportPreset | null {
-  const value = params.get('support');
+/** The preset a link's `support` parameter asks for; null without one, or when it is not one of the two forms. */
+export function supportPresetOf(value: string | null): SupportPreset | null {
   if (value === 'basic') return { kind: 'basic' };
   const instanceId = value?.startsWith('instance:') ? value.slice('instance:'.length) : '';
   return instanceId ? { kind: 'instance', instanceId } : null;

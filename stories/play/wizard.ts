@@ -55,7 +55,9 @@ export async function pickOptions(
   if (!keepOpen) await user.keyboard('{Escape}');
 }
 
-export const marketoOption = (name: string) => label('addAdmin:roles.instanceOption', { name });
+/** An instance as the picker lists it, with its Munchkin ID. */
+export const marketoOption = (name: string, munchkinId: string) =>
+  label('addAdmin:munchkin.option', { name, munchkinId });
 
 export async function expectSave(enabled: boolean): Promise<void> {
   const save = within(await wizard()).getByRole('button', { name: label('addAdmin:save') });

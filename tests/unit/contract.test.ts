@@ -123,6 +123,7 @@ const examples: Example[] = [
   { route: 'get /user-groups', name: 'groups', status: 200 },
   { route: 'get /marketo-instances', name: 'instances', status: 200 },
   { route: 'get /users', name: 'search', status: 200, query: 'q=camille&page=1&pageSize=5' },
+  { route: 'get /users', name: 'search that stopped counting', status: 200, query: 'q=a&pageSize=10' },
   { route: 'get /users/{userId}', name: 'one user', status: 200, params: () => ({ userId: S.alex.id }) },
   { route: 'get /users/{userId}', name: 'unknown', status: 404, params: () => ({ userId: 'u-nobody' }) },
   { route: 'post /users', name: 'create', status: 201, body: { email: 'new.person@acme.example' } },

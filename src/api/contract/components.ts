@@ -37,7 +37,13 @@ import {
   updateWatchersSchema,
 } from '../schemas/support';
 import { supportCoverageSchema } from '../schemas/support-coverage';
-import { createUserSchema, profileSchema, updateProfileSchema, userSchema } from '../schemas/users';
+import {
+  createUserSchema,
+  profileSchema,
+  updateProfileSchema,
+  userPageSchema,
+  userSchema,
+} from '../schemas/users';
 
 /**
  * The named schemas of the contract (OpenAPI `components.schemas`): the zod schemas the client and the mock
@@ -49,7 +55,7 @@ export const responseSchemas = {
   RoleGrant: roleGrantSchema,
   Profile: profileSchema,
   User: userSchema,
-  UserPage: pageOf(userSchema),
+  UserPage: userPageSchema,
   Session: sessionSchema,
   Org: orgSchema,
   Product: productSchema,

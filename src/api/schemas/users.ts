@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { emailSchema, optionalNameSchema, optionalPhoneSchema } from './common';
+import { emailSchema, optionalNameSchema, optionalPhoneSchema, pageOf } from './common';
 
 export const idTypeSchema = z.enum(['enterprise', 'adobe']);
 export type IdType = z.infer<typeof idTypeSchema>;
@@ -27,6 +27,13 @@ export const userSchema = z.object({
   supportPhone: z.optional(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
+
+/**
+ * GET /api/users: one page of the directory. A search stops counting past a limit: then `totalCapped` is true and
+ * `total` is only a lower bound (there are at least that many matches).
+ */
+export const userPageSchema = z.extend(pageOf(userSchema), { totalCapped: z.optional(z.boolean()) });
+export type UserPage = z.infer<typeof userPageSchema>;
 
 /** PUT /api/profile: the signed-in person's own settings (an empty `supportPhone` removes it). */
 export const updateProfileSchema = z.object({ supportPhone: optionalPhoneSchema });

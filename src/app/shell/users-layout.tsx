@@ -8,14 +8,18 @@ import { NavLink, Outlet, useMatch } from 'react-router';
 import { shellLayout } from '../first-frame';
 import { usersNavigation } from '../navigation';
 
-function UsersNavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
-  const match = useMatch({ path: to, end: end ?? false });
+function UsersNavItem({ to, label, end, also }: { to: string; label: string; end?: boolean; also?: string }) {
+  const own = useMatch({ path: to, end: end ?? false });
+  const related = useMatch({ path: also ?? to, end: false });
+  const inRelated = also ? related : null;
+  const match = own ?? inRelated;
   return (
     <ListItem disablePadding>
       <ListItemButton
         component={NavLink}
         to={to}
-        end={end}
+        // Under `also` the item is current too: NavLink then matches `to` as a prefix.
+        end={end && !inRelated}
         selected={Boolean(match)}
         aria-current={match ? 'page' : undefined}
       >
@@ -59,7 +63,13 @@ export function UsersLayout() {
       >
         <List>
           {usersNavigation.map((n) => (
-            <UsersNavItem key={n.key} to={n.to} label={t(`nav.${n.key}`)} end={'end' in n ? n.end : false} />
+            <UsersNavItem
+              key={n.key}
+              to={n.to}
+              label={t(`nav.${n.key}`)}
+              end={'end' in n ? n.end : false}
+              also={'also' in n ? n.also : undefined}
+            />
           ))}
         </List>
       </Box>

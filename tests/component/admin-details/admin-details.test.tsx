@@ -62,13 +62,29 @@ describe('Admin details', () => {
     expect(await screen.findByText('This person is not an administrator')).toBeInTheDocument();
   });
 
-  it('removes the admin after confirmation, never the user', async () => {
+  // Issue #18 item 21: the removed admin's details are not read again (that GET answers 404, an error in the console).
+  it('removes the admin after confirmation, never the user, and does not read the removed details again', async () => {
     const { user, router } = await renderApp('/users/administrators/u-hana-kobayashi');
     await user.click(await screen.findByRole('button', { name: 'Remove admin' }, slow));
     const confirm = await screen.findByRole('dialog', { name: 'Remove admin' });
-    await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
-    expect(await screen.findByText('Admin rights removed from Hana Kobayashi.')).toBeInTheDocument();
-    await expect.poll(() => router.state.location.pathname).toBe('/users/administrators');
+    const detailReads: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      if (
+        request.method === 'GET' &&
+        new URL(request.url).pathname === '/api/administrators/u-hana-kobayashi'
+      )
+        detailReads.push(request.url);
+    };
+    server.events.on('request:start', onRequest);
+    try {
+      await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
+      expect(await screen.findByText('Admin rights removed from Hana Kobayashi.')).toBeInTheDocument();
+      await expect.poll(() => router.state.location.pathname).toBe('/users/administrators');
+      await screen.findByRole('heading', { level: 1, name: /^Administrators/ }, slow);
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
+    expect(detailReads).toEqual([]);
     expect(runtime().db.get('admins', 'u-hana-kobayashi')).toBeUndefined();
     expect(runtime().db.get('users', 'u-hana-kobayashi')).toBeDefined();
   });

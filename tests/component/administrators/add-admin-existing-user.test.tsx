@@ -28,7 +28,9 @@ describe('Add admin — existing user', () => {
     expect(save).toBeDisabled();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Product support administrator' }));
     expect(save).toBeDisabled();
-    await pickOptions(user, 'Marketo Engage instances', ['Marketo Engage - Acme Production']);
+    await pickOptions(user, 'Marketo Engage instances', [
+      'Marketo Engage - Acme Production · Munchkin ID 123-ABC-456',
+    ]);
     expect(save).toBeEnabled();
     await user.click(save);
 

@@ -50,7 +50,9 @@ describe('Add admin — Select admin roles', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Product support administrator' }));
     expect(save()).toBeDisabled();
     expect(within(dialog).getByText(/Choose at least one Marketo Engage instance\./)).toBeInTheDocument();
-    await pickOptions(user, 'Marketo Engage instances', ['Marketo Engage - Acme Sandbox']);
+    await pickOptions(user, 'Marketo Engage instances', [
+      'Marketo Engage - Acme Sandbox · Munchkin ID 789-XYZ-012',
+    ]);
     expect(save()).toBeEnabled();
 
     // Switching a role off drops its requirement.
@@ -64,8 +66,8 @@ describe('Add admin — Select admin roles', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Basic support administrator' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Product support administrator' }));
     await pickOptions(user, 'Marketo Engage instances', [
-      'Marketo Engage - Acme Production',
-      'Marketo Engage - Acme EMEA Production',
+      'Marketo Engage - Acme Production · Munchkin ID 123-ABC-456',
+      'Marketo Engage - Acme EMEA Production · Munchkin ID 345-DEF-678',
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Invitation sent to camille.martin@acme.example')).toBeInTheDocument();

@@ -68,7 +68,7 @@ describe('Case form', () => {
     const product = await screen.findByRole('combobox', { name: /^Product/ }, { timeout: 15_000 });
     await waitFor(() => expect(product).toHaveDisplayValue('Marketo Engage'));
     expect(screen.getByRole('combobox', { name: /^Marketo Engage instance/ })).toHaveDisplayValue(
-      'Acme Production',
+      'Acme Production · Munchkin ID 123-ABC-456',
     );
   }, 60_000);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectFocusedHeading, renderApp, server } from '@tests/utils';
 
 describe('Products page', () => {
-  it('lists every product with its number of product profiles', async () => {
+  it('lists every product with its number of product profiles, and the Marketo Engage instances', async () => {
     await renderApp('/products');
     await expectFocusedHeading({ level: 1, name: 'Products' });
     const table = await screen.findByRole('table', { name: /Products of the organisation/ });
@@ -17,6 +17,17 @@ describe('Products page', () => {
     for (const row of within(table).getAllByRole('row').slice(1)) {
       expect(Number(within(row).getByRole('cell').textContent)).toBeGreaterThan(0);
     }
+    // Issue #18 item 20: each Marketo Engage instance with its Munchkin ID.
+    const instances = screen.getByRole('table', { name: 'Marketo Engage instances and their Munchkin IDs' });
+    const rows = within(instances)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [within(r).getByRole('rowheader').textContent, within(r).getByRole('cell').textContent]);
+    expect(rows).toEqual([
+      ['Acme Production', '123-ABC-456'],
+      ['Acme Sandbox', '789-XYZ-012'],
+      ['Acme EMEA Production', '345-DEF-678'],
+    ]);
   });
 
   it('shows an empty state', async () => {

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
 import { administratorSchema } from '@/api/schemas/administrators';
 import { queryKeys } from '@/api/query-keys';
@@ -14,6 +14,14 @@ export const administratorQuery = (userId: string) =>
     queryFn: ({ signal }) => getAdministrator(userId, signal),
   });
 
-export function useAdministrator(userId: string) {
-  return useQuery(administratorQuery(userId));
+/**
+ * The admin's details. With `enabled` false (the admin is being removed) they are never read again, not even once the
+ * removal has dropped them from the cache: the last details stay on screen until the page is left.
+ */
+export function useAdministrator(userId: string, enabled = true) {
+  return useQuery({
+    ...administratorQuery(userId),
+    enabled,
+    placeholderData: enabled ? undefined : keepPreviousData,
+  });
 }

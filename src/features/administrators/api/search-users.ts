@@ -1,10 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
-import { pageOf } from '@/api/schemas/common';
-import { userSchema } from '@/api/schemas/users';
+import { userPageSchema } from '@/api/schemas/users';
 import { queryKeys } from '@/api/query-keys';
 
-const userPageSchema = pageOf(userSchema);
 export const SEARCH_PAGE_SIZE = 10;
 
 /** GET /api/users?q=&pageSize= — the org directory, searched on the server. */

@@ -39,8 +39,9 @@ export function AdminDetailsPage() {
   const confirm = useConfirm();
   const session = useSession();
   const perms = permissionsOf(session.data);
-  const query = useAdministrator(userId);
   const remove = useRemoveAdmin();
+  // Once removed, the details are gone on the server (404): not read again while the page navigates away.
+  const query = useAdministrator(userId, !(remove.isPending || remove.isSuccess));
   const resend = useResendInvitation(userId);
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

@@ -4,24 +4,23 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { SearchField } from '@/components/search-field';
 import { TablePager } from '@/components/table-pager';
-import { supportPresetOf } from '@/lib/add-admin-link';
 import { useSession } from '@/session/session-api';
 import { permissionsOf } from '@/session/permissions';
 import { useAdministrators } from '../api/get-administrators';
 import { AdminListFilters } from '../components/admin-list-filters';
-import { supportPresetDraft } from '../model/role-draft';
 import { AdministratorsTable } from '../components/administrators-table';
 import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
 import { RemoveAdminsButton } from '../components/remove-admins-button';
 import { ResendInvitationsButton } from '../components/resend-invitations-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 import { listParams, PAGE_SIZES } from './administrators-loader';
+import { useAddRequest } from './use-add-request';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const REMOVE_BLOCKED_ID = 'remove-admins-blocked';
@@ -50,30 +49,7 @@ export function AdministratorsPage() {
   const wizardOpen = useAddAdminDraft((s) => s.open);
   const [wizardUsed, setWizardUsed] = useState(wizardOpen);
   if (wizardOpen && !wizardUsed) setWizardUsed(true);
-  // `?add=1` (a link such as the support portal's `Add admin`) opens the wizard once, for those who may add admins.
-  const addRequested = params.get('add') === '1';
-  // With `&support=…` it starts a fresh draft with Support administrator preselected (Support coverage's button).
-  useEffect(() => {
-    if (!addRequested || !session) return;
-    if (perms.canAddAdmins) {
-      const preset = supportPresetOf(params);
-      if (preset) {
-        const draft = useAddAdminDraft.getState();
-        draft.clear();
-        draft.setRoles(supportPresetDraft(preset));
-      }
-      openWizard();
-    }
-    setParams(
-      (prev) => {
-        const p = new URLSearchParams(prev);
-        p.delete('add');
-        p.delete('support');
-        return p;
-      },
-      { replace: true },
-    );
-  }, [addRequested, session, perms.canAddAdmins, openWizard, setParams, params]);
+  useAddRequest(Boolean(session), perms.canAddAdmins);
 
   const update = (next: Record<string, string | null>) =>
     setParams(

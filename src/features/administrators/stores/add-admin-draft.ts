@@ -14,6 +14,8 @@ export type AddAdminDraft = WizardDraft;
 
 interface Actions {
   openWizard: () => void;
+  /** Open a fresh wizard with this person already chosen (a user's `Make admin`), at step 1 so it can be checked. */
+  openWizardFor: (chosen: ChosenUser & { kind: 'existing' }) => void;
   /** Cancel or Save success: forget everything. */
   clear: () => void;
   setStep: (step: WizardStep) => void;
@@ -31,6 +33,18 @@ export const useAddAdminDraft = create<AddAdminDraft & Actions>()(
     (set, get) => ({
       ...emptyWizardDraft(),
       openWizard: () => set({ open: true, idempotencyKey: get().idempotencyKey || newIdempotencyKey() }),
+      openWizardFor: (chosen) => {
+        const now = get();
+        // Already open for this person (the same link handled twice): keep the draft as it is.
+        if (now.open && now.chosen?.kind === 'existing' && now.chosen.id === chosen.id) return;
+        set({
+          ...emptyWizardDraft(),
+          open: true,
+          query: chosen.name,
+          chosen,
+          idempotencyKey: newIdempotencyKey(),
+        });
+      },
       clear: () => set(emptyWizardDraft()),
       setStep: (step) => set({ step }),
       setQuery: (query) => set({ query }),

@@ -8,29 +8,65 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useProducts, useProfiles } from '@/api/catalog-queries';
+import { useMarketoInstances, useProducts, useProfiles } from '@/api/catalog-queries';
+import type { MarketoInstance } from '@/api/schemas/catalog';
 import { PageHeading } from '@/components/page-heading';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { currentLanguage } from '@/i18n/i18n';
 
-/** Products: every product of the organisation with its number of product profiles. */
+/** The Marketo Engage instances (one per subscription) with the Munchkin ID that identifies each. */
+function MarketoInstancesTable({ instances }: { instances: MarketoInstance[] }) {
+  const { t } = useTranslation('users');
+  return (
+    <Box component="section" sx={{ mt: 3 }}>
+      <Typography variant="h2" sx={{ mb: 1 }}>
+        {t('marketoInstances.heading')}
+      </Typography>
+      <TableContainer component={Paper} variant="outlined">
+        <Table size="small" aria-label={t('marketoInstances.caption')}>
+          <TableHead>
+            <TableRow>
+              <TableCell scope="col">{t('marketoInstances.name')}</TableCell>
+              <TableCell scope="col">{t('marketoInstances.munchkinId')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {instances.map((i) => (
+              <TableRow key={i.id}>
+                <TableCell component="th" scope="row" sx={{ fontWeight: 400 }}>
+                  {i.name}
+                </TableCell>
+                <TableCell>{i.munchkinId}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Box>
+  );
+}
+
+/** Products: every product of the organisation with its number of product profiles, and the Marketo Engage instances. */
 export function ProductsPage() {
   const { t } = useTranslation('users');
   const products = useProducts();
   const profiles = useProfiles();
+  const instances = useMarketoInstances();
   const number = new Intl.NumberFormat(currentLanguage() === 'fr' ? 'fr-FR' : 'en-US');
 
   let body;
-  const failed = products.isError ? products : profiles.isError ? profiles : null;
+  const failed = [products, profiles, instances].find((q) => q.isError);
   if (failed) {
     body = (
       <ErrorState
         error={failed.error}
         what={t('products.listName')}
-        onRetry={() => [products, profiles].filter((q) => q.isError).forEach((q) => void q.refetch())}
+        onRetry={() =>
+          [products, profiles, instances].filter((q) => q.isError).forEach((q) => void q.refetch())
+        }
       />
     );
-  } else if (!products.data || !profiles.data) {
+  } else if (!products.data || !profiles.data || !instances.data) {
     body = <LoadingState />;
   } else if (products.data.length === 0) {
     body = (
@@ -66,11 +102,16 @@ export function ProductsPage() {
       </TableContainer>
     );
   }
+  const marketo =
+    !failed && products.data?.length && instances.data?.length ? (
+      <MarketoInstancesTable instances={instances.data} />
+    ) : null;
 
   return (
     <Box sx={{ p: 3, maxWidth: 1100 }}>
       <PageHeading>{t('products.title')}</PageHeading>
       {body}
+      {marketo}
     </Box>
   );
 }

@@ -1,10 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/api/client';
-import { pageOf } from '@/api/schemas/common';
-import { userSchema } from '@/api/schemas/users';
+import { userPageSchema } from '@/api/schemas/users';
 import { queryKeys, type UsersListParams } from '@/api/query-keys';
-
-export const userPageSchema = pageOf(userSchema);
 
 /** GET /api/users?q&page&pageSize — the directory, searched and paged by the server. */
 export function getUsers(params: UsersListParams, signal?: AbortSignal) {

@@ -74,4 +74,13 @@ export const addAdmin = {
     systemNote:
       'System administrator already includes everything else you chose. If they only need {{roles}}, leave System administrator off.',
   },
+  /** The user search lists only its first results of many (issue #18 item 20). */
+  searchMore: {
+    some: 'Showing the first {{shown, number}} of {{total, number}} matches. Type more of the name or email to narrow the search.',
+    many: 'Showing the first {{shown, number}} of many matches. Type more of the name or email to narrow the search.',
+  },
+  /** A Marketo Engage instance as the instance picker lists it, with its Munchkin ID. */
+  munchkin: {
+    option: 'Marketo Engage - {{name}} · Munchkin ID {{munchkinId}}',
+  },
 };

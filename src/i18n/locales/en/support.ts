@@ -259,4 +259,6 @@ export const support = {
     backToCases: 'Back to my cases',
   },
   notFound: 'This support page does not exist.',
+  /** A Marketo Engage instance in the case form, with its Munchkin ID. */
+  munchkin: { option: '{{name}} · Munchkin ID {{munchkinId}}' },
 };

@@ -53,4 +53,22 @@ export const users = {
     empty: 'No products yet',
     emptyHelp: 'Products appear here when the organisation subscribes to them.',
   },
+  /** Products page: the Marketo Engage instances (one per subscription) and their Munchkin IDs. */
+  marketoInstances: {
+    heading: 'Marketo Engage instances',
+    caption: 'Marketo Engage instances and their Munchkin IDs',
+    name: 'Instance',
+    munchkinId: 'Munchkin ID',
+  },
+  /** A person of the directory: /users/all/:userId. */
+  userDetails: {
+    back: 'Back to Users',
+    what: 'this user',
+    email: 'Email',
+    idType: 'ID type',
+    country: 'Country/region',
+    makeAdmin: 'Make admin',
+    notFound: 'This user does not exist',
+    notFoundHelp: 'They may have been removed from the organisation. Search the directory again.',
+  },
 };

@@ -77,4 +77,11 @@ export const addAdmin: typeof en = {
     systemNote:
       'Le rôle Administrateur système comprend déjà tout ce que vous avez choisi d’autre. Si cette personne n’a besoin que des rôles suivants : {{roles}}, laissez Administrateur système décoché.',
   },
+  searchMore: {
+    some: 'Affichage des {{shown, number}} premiers résultats sur {{total, number}}. Précisez le nom ou l’adresse e-mail pour affiner la recherche.',
+    many: 'Affichage des {{shown, number}} premiers résultats sur un grand nombre. Précisez le nom ou l’adresse e-mail pour affiner la recherche.',
+  },
+  munchkin: {
+    option: 'Marketo Engage - {{name}} · ID Munchkin {{munchkinId}}',
+  },
 };

@@ -271,4 +271,5 @@ export const support: typeof en = {
     backToCases: 'Retour à mes dossiers',
   },
   notFound: 'Cette page d’assistance n’existe pas.',
+  munchkin: { option: '{{name}} · ID Munchkin {{munchkinId}}' },
 };

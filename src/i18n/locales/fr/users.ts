@@ -56,4 +56,20 @@ export const users: typeof en = {
     empty: 'Aucun produit pour l’instant',
     emptyHelp: 'Les produits apparaissent ici lorsque l’organisation y souscrit.',
   },
+  marketoInstances: {
+    heading: 'Instances Marketo Engage',
+    caption: 'Instances Marketo Engage et leurs ID Munchkin',
+    name: 'Instance',
+    munchkinId: 'ID Munchkin',
+  },
+  userDetails: {
+    back: 'Retour aux utilisateurs',
+    what: 'cet utilisateur',
+    email: 'Adresse e-mail',
+    idType: 'Type d’ID',
+    country: 'Pays/région',
+    makeAdmin: 'Nommer administrateur',
+    notFound: 'Cet utilisateur n’existe pas',
+    notFoundHelp: 'Il a peut-être été retiré de l’organisation. Recherchez-le de nouveau dans l’annuaire.',
+  },
 };

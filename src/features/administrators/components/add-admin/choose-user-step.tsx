@@ -88,7 +88,15 @@ export function ChooseUserStep({
   const search = useUserSearch(debounced, chosen === null, previous !== '');
   const settled = debounced === q && !search.isFetching && !search.isPlaceholderData;
   // An emptied field shows no results, whatever the last search found.
-  const results = q && debounced ? search.data?.items : undefined;
+  const found = q && debounced ? search.data : undefined;
+  const results = found?.items;
+  // Only the first page of what matches is listed: say so, and how to find the others.
+  const resultsNote =
+    chosen === null && found && found.total > found.items.length
+      ? found.totalCapped
+        ? t('searchMore.many', { shown: found.items.length })
+        : t('searchMore.some', { shown: found.items.length, total: found.total })
+      : undefined;
   const exact = useMemo(
     () => (results ?? []).some((u) => u.email.toLowerCase() === q.toLowerCase()),
     [results, q],
@@ -147,6 +155,7 @@ export function ChooseUserStep({
         helperText={
           chosen?.kind === 'existing' ? `${chosen.email} · ${t(`common:idType.${chosen.idType}`)}` : undefined
         }
+        resultsNote={resultsNote}
         onQueryChange={onQueryChange}
         onChoose={choose}
         onEnterClosed={onNext}

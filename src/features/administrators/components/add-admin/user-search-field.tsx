@@ -3,6 +3,7 @@ import TextField from '@mui/material/TextField';
 import { memo, useCallback, type HTMLAttributes, type Key, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChosenUser } from '../../model/wizard-draft';
+import { ResultsNoteContext, ResultsNotePaper } from './results-note-paper';
 import { SuggestionsPopper } from './suggestions-popper';
 
 /** The combobox's id (a server's error on the user brings the focus to it). */
@@ -16,6 +17,8 @@ interface Props {
   loading: boolean;
   error: string | undefined;
   helperText: string | undefined;
+  /** Said under the results when they are only the first of many: refine the search. */
+  resultsNote: string | undefined;
   onQueryChange: (q: string, userTyped: boolean) => void;
   onChoose: (c: ChosenUser | null) => void;
   /** Enter while the suggestions are closed (as the Next button). */
@@ -40,7 +43,7 @@ const listboxSlotProps = {
   },
 } as const;
 const slotProps = { listbox: listboxSlotProps };
-const slots = { popper: SuggestionsPopper };
+const slots = { popper: SuggestionsPopper, paper: ResultsNotePaper };
 
 /**
  * `Email or username`: a combobox over the server-side directory search. Memoised: it renders for a keystroke
@@ -94,28 +97,30 @@ export const UserSearchField = memo(function UserSearchField(p: Props) {
     [autoFocus, error, helperText, t],
   );
   return (
-    <Autocomplete<ChosenUser>
-      id={USER_FIELD_ID}
-      options={p.options}
-      value={p.chosen}
-      inputValue={p.query}
-      onChange={(_, v) => onChoose(v)}
-      onKeyDown={onKeyDown}
-      onInputChange={(_, v, reason) => onQueryChange(v, reason === 'input' || reason === 'clear')}
-      filterOptions={asFound}
-      getOptionLabel={labelOf}
-      getOptionKey={keyOf}
-      isOptionEqualToValue={sameUser}
-      autoHighlight
-      clearOnBlur={false}
-      handleHomeEndKeys={false}
-      loading={p.loading}
-      loadingText={t('user.searching')}
-      noOptionsText={p.query.trim() ? t('user.noResults') : t('user.typeToSearch')}
-      renderOption={renderOption}
-      renderInput={renderInput}
-      slotProps={slotProps}
-      slots={slots}
-    />
+    <ResultsNoteContext value={p.resultsNote}>
+      <Autocomplete<ChosenUser>
+        id={USER_FIELD_ID}
+        options={p.options}
+        value={p.chosen}
+        inputValue={p.query}
+        onChange={(_, v) => onChoose(v)}
+        onKeyDown={onKeyDown}
+        onInputChange={(_, v, reason) => onQueryChange(v, reason === 'input' || reason === 'clear')}
+        filterOptions={asFound}
+        getOptionLabel={labelOf}
+        getOptionKey={keyOf}
+        isOptionEqualToValue={sameUser}
+        autoHighlight
+        clearOnBlur={false}
+        handleHomeEndKeys={false}
+        loading={p.loading}
+        loadingText={t('user.searching')}
+        noOptionsText={p.query.trim() ? t('user.noResults') : t('user.typeToSearch')}
+        renderOption={renderOption}
+        renderInput={renderInput}
+        slotProps={slotProps}
+        slots={slots}
+      />
+    </ResultsNoteContext>
   );
 });

@@ -1,4 +1,4 @@
-import Autocomplete from '@mui/material/Autocomplete';
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
 import TextField from '@mui/material/TextField';
@@ -6,7 +6,10 @@ import { useTranslation } from 'react-i18next';
 
 export interface ScopeOption {
   id: string;
+  /** The chip's text once chosen. */
   label: string;
+  /** The option's text in the list when it says more than the chip (a Marketo Engage instance's Munchkin ID). */
+  listed?: string;
 }
 
 /** A chosen id the options do not name (yet): a skeleton while they load, never the raw id. */
@@ -32,6 +35,9 @@ const wrappingChip = {
   '& .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere', py: 0.25 },
 } as const;
 
+/** Typing filters on what the list shows: a Munchkin ID finds its instance. */
+const filterOptions = createFilterOptions<Chosen>({ stringify: (o) => o.listed ?? o.label });
+
 /** Keyboard-accessible multi-select: a labelled combobox whose choices show as chips. */
 export function ScopeSelect({ label, options, value, onChange, loading, helperText, error }: Props) {
   const { t } = useTranslation();
@@ -48,6 +54,12 @@ export function ScopeSelect({ label, options, value, onChange, loading, helperTe
       loadingText={t('loading')}
       noOptionsText={t('addAdmin:roles.noOptions')}
       getOptionLabel={(o) => o.label}
+      filterOptions={filterOptions}
+      renderOption={({ key, ...props }, o) => (
+        <li key={key} {...props}>
+          {o.listed ?? o.label}
+        </li>
+      )}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       onChange={(_, next) => onChange(next.map((o) => o.id))}
       renderValue={(chosen, getItemProps) =>

@@ -60,7 +60,11 @@ export function SupportOptions({ idPrefix, value, onChange, instances, loading }
         <ScopeSelect
           label={t('roles.instances')}
           loading={loading}
-          options={instances.map((i) => ({ id: i.id, label: t('roles.instanceOption', { name: i.name }) }))}
+          options={instances.map((i) => ({
+            id: i.id,
+            label: t('roles.instanceOption', { name: i.name }),
+            listed: t('munchkin.option', { name: i.name, munchkinId: i.munchkinId }),
+          }))}
           value={value.instanceIds}
           onChange={(instanceIds) => onChange({ ...value, instanceIds })}
         />

@@ -38,7 +38,7 @@ export function ProductSpecificFields({ product, values, errors, onChange }: Pro
         <option value="">{t('form.chooseInstance')}</option>
         {product.instances.map((i) => (
           <option key={i.id} value={i.id}>
-            {i.name}
+            {t('munchkin.option', { name: i.name, munchkinId: i.munchkinId })}
           </option>
         ))}
       </TextField>
