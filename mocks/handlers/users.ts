@@ -34,7 +34,11 @@ export const userHandlers = [
         ids = all.slice((page - 1) * pageSize, page * pageSize);
         total = all.length;
       }
-      const items: User[] = ids.map((id) => toUser(db.get('users', id)!));
+      // Every admin may read the administrators list, so the roles a person holds travel with the directory.
+      const items: User[] = ids.map((id) => {
+        const roles = db.get('admins', id)?.roles;
+        return { ...toUser(db.get('users', id)!), ...(roles?.length ? { adminRoles: roles } : {}) };
+      });
       const body: UserPage = { items, total, page, pageSize, ...(totalCapped ? { totalCapped } : {}) };
       return json(body);
     }),

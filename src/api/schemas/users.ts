@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { roleGrantSchema } from './roles';
 import { emailSchema, optionalNameSchema, optionalPhoneSchema, pageOf } from './common';
 
 export const idTypeSchema = z.enum(['enterprise', 'adobe']);
@@ -25,6 +26,8 @@ export const userSchema = z.object({
   country: z.optional(z.string()),
   /** Where Adobe Support can call this person back; only in their own session and profile, never in lists. */
   supportPhone: z.optional(z.string()),
+  /** In the directory's list and search: the admin roles the person holds already (absent: none). */
+  adminRoles: z.optional(z.array(roleGrantSchema)),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -10,6 +10,24 @@ afterEach(() => {
 });
 
 describe('Add admin — what a new admin trips on (#18)', () => {
+  it('shows the roles a person holds: a badge in the results, and Already assigned in step 2', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    const dialog = await openWizard(user);
+    await user.click(within(dialog).getByRole('combobox', { name: 'Email or username' }));
+    await user.paste('diego');
+    const option = await screen.findByRole('option', { name: /Diego Alvarez/ }, { timeout: 5000 });
+    expect(option).toHaveTextContent('Admin roles already held:Deployment');
+    await user.click(option);
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    const deployment = await within(dialog).findByRole('switch', { name: 'Deployment administrator' });
+    // Held and not scoped: on, not offered again, and said so.
+    expect(deployment).toBeChecked();
+    expect(deployment).toBeDisabled();
+    expect(deployment).toHaveAccessibleDescription(/Already assigned/);
+    expect(within(dialog).getByRole('switch', { name: 'Support administrator' })).toBeEnabled();
+  });
+
   it('a Save error shows at the top of the step and takes the focus', async () => {
     const { user, dialog } = await restoredAtRoles();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));

@@ -1,4 +1,5 @@
 import { z } from '@/api/zod';
+import { roleGrantSchema } from '@/api/schemas/roles';
 import { idTypeSchema } from '@/api/schemas/users';
 import { emptyRoleDraft, roleDraftSchema } from './role-draft';
 
@@ -10,6 +11,8 @@ export const chosenUserSchema = z.discriminatedUnion('kind', [
     name: z.string().check(z.maxLength(500)),
     email: z.string().check(z.maxLength(254)),
     idType: idTypeSchema,
+    /** The admin roles the person held when chosen: marked `Already assigned` in step 2. */
+    adminRoles: z.optional(z.array(roleGrantSchema).check(z.maxLength(20))),
   }),
   z.object({ kind: z.literal('new'), email: z.string().check(z.minLength(1), z.maxLength(254)) }),
 ]);

@@ -4,6 +4,7 @@ export const addAdmin = {
   steps: { chooseUser: 'Choose a user', selectRoles: 'Select admin roles' },
   stepper: 'Progress',
   user: {
+    holds: 'Admin roles already held:',
     label: 'Email or username',
     help: 'Search the directory by name or email, or enter the email of someone new.',
     searching: 'Searching…',
@@ -17,6 +18,8 @@ export const addAdmin = {
     searchFailed: 'The directory search failed.',
   },
   roles: {
+    alreadyAssigned: 'Already assigned',
+    alreadyAssignedFor: 'Already assigned for: {{names}}',
     intro: 'Choose one or more roles for {{name}}.',
     descriptions: {
       system: 'Full control of the organisation: every product, user, admin role and setting.',

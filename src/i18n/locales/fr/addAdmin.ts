@@ -5,6 +5,7 @@ export const addAdmin: typeof en = {
   steps: { chooseUser: 'Choisir un utilisateur', selectRoles: 'Sélectionner les rôles d’administrateur' },
   stepper: 'Progression',
   user: {
+    holds: 'Rôles d’administrateur déjà attribués :',
     label: 'Adresse e-mail ou nom d’utilisateur',
     help: 'Recherchez dans l’annuaire par nom ou adresse e-mail, ou saisissez l’adresse d’une nouvelle personne.',
     searching: 'Recherche…',
@@ -19,6 +20,8 @@ export const addAdmin: typeof en = {
     searchFailed: 'La recherche dans l’annuaire a échoué.',
   },
   roles: {
+    alreadyAssigned: 'Déjà attribué',
+    alreadyAssignedFor: 'Déjà attribué pour : {{names}}',
     intro: 'Choisissez un ou plusieurs rôles pour {{name}}.',
     descriptions: {
       system:

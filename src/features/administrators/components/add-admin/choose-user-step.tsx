@@ -114,6 +114,7 @@ export function ChooseUserStep({
       name: u.name,
       email: u.email,
       idType: u.idType,
+      ...(u.adminRoles ? { adminRoles: u.adminRoles } : {}),
     }));
     if (newEmail) found.push({ kind: 'new', email: newEmail });
     return found.length ? found : NO_OPTIONS;

@@ -37,6 +37,7 @@ export function RolesStep({
         policy={policy}
         disabled={disabled}
         errors={serverErrors}
+        held={chosen?.kind === 'existing' ? (chosen.adminRoles ?? []) : []}
       />
       <GrantEndDateField value={roles} onChange={setRoles} disabled={disabled} />
       {issues.length ? (

@@ -2,6 +2,7 @@ import Autocomplete, { type AutocompleteRenderInputParams } from '@mui/material/
 import TextField from '@mui/material/TextField';
 import { memo, useCallback, type HTMLAttributes, type Key, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortLabelsOf } from '@/api/schemas/roles';
 import type { ChosenUser } from '../../model/wizard-draft';
 import { ResultsNoteContext, ResultsNotePaper } from './results-note-paper';
 import { SuggestionsPopper } from './suggestions-popper';
@@ -40,6 +41,23 @@ const listboxSlotProps = {
     '& .MuiAutocomplete-option': { display: 'block' },
     '& .user-option-name': { display: 'block', typography: 'body1', fontWeight: 600 },
     '& .user-option-detail': { display: 'block', typography: 'body2', color: 'text.secondary' },
+    '& .visually-hidden': {
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+    },
+    '& .user-option-roles': { display: 'flex', flexWrap: 'wrap', gap: '4px', marginTop: '4px' },
+    '& .user-option-role': {
+      typography: 'caption',
+      padding: '0 8px',
+      borderRadius: '10px',
+      border: '1px solid',
+      borderColor: 'divider',
+      lineHeight: '20px',
+    },
   },
 } as const;
 const slotProps = { listbox: listboxSlotProps };
@@ -74,6 +92,16 @@ export const UserSearchField = memo(function UserSearchField(p: Props) {
               <span className="user-option-detail">
                 {o.email} · {t(`common:idType.${o.idType}`)}
               </span>
+              {o.adminRoles?.length ? (
+                <span className="user-option-roles">
+                  <span className="visually-hidden">{t('user.holds')}</span>
+                  {shortLabelsOf(o.adminRoles).map((l) => (
+                    <span key={l} className="user-option-role">
+                      {t(`common:roles.short.${l}`)}
+                    </span>
+                  ))}
+                </span>
+              ) : null}
             </>
           ) : (
             <span>{t('user.addNew', { email: o.email })}</span>

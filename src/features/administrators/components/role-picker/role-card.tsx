@@ -16,13 +16,31 @@ interface Props {
   disabled?: boolean;
   /** What is wrong with this role (a server's answer), under its description. */
   error?: string | undefined;
+  /** `Already assigned` (or for which scope): the person holds this role already. */
+  note?: string | undefined;
+  /** Held already and not scoped: shown on, and not offered again. */
+  held?: boolean;
   children?: ReactNode;
 }
 
 /** One admin role: a switch named after the role, a one-line description, and its scope when on. */
-export function RoleCard({ id, name, description, checked, onToggle, disabled, error, children }: Props) {
+export function RoleCard({
+  id,
+  name,
+  description,
+  checked,
+  onToggle,
+  disabled,
+  error,
+  note,
+  held,
+  children,
+}: Props) {
   const descId = `${id}-description`;
   const errorId = `${id}-error`;
+  const noteId = `${id}-note`;
+  const describedBy = [descId, note ? noteId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const locked = Boolean(held) && !checked;
   // Turning the role on reveals its options: brought into view (not when the card mounts already on).
   const revealed = useRef<HTMLDivElement>(null);
   const wasChecked = useRef(checked);
@@ -39,10 +57,10 @@ export function RoleCard({ id, name, description, checked, onToggle, disabled, e
         <FormControlLabel
           control={
             <Switch
-              checked={checked}
-              disabled={disabled ?? false}
+              checked={checked || locked}
+              disabled={(disabled ?? false) || locked}
               onChange={(_, v) => onToggle(v)}
-              slotProps={{ input: { 'aria-describedby': error ? `${descId} ${errorId}` : descId } }}
+              slotProps={{ input: { 'aria-describedby': describedBy } }}
             />
           }
           label={<Typography sx={{ fontWeight: 600 }}>{name}</Typography>}
@@ -50,6 +68,11 @@ export function RoleCard({ id, name, description, checked, onToggle, disabled, e
         <Typography id={descId} variant="body2" color="text.secondary" sx={{ ml: 6.5 }}>
           {description}
         </Typography>
+        {note ? (
+          <Typography id={noteId} variant="body2" sx={{ ml: 6.5, mt: 0.5, fontWeight: 600 }}>
+            {note}
+          </Typography>
+        ) : null}
         {error ? (
           <FormHelperText id={errorId} error sx={{ ml: 6.5 }}>
             {error}

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMarketoInstances, useProducts, useProfiles, useUserGroups } from '@/api/catalog-queries';
 import type { GrantPolicy } from '@/api/rules/grant-rules';
-import type { RoleId } from '@/api/schemas/roles';
+import type { RoleGrant, RoleId } from '@/api/schemas/roles';
 import { ErrorState } from '@/components/query-states';
 import { RoleCard } from './role-card';
 import type { RoleDraft } from '../../model/role-draft';
@@ -19,13 +19,15 @@ interface Props {
   disabled?: boolean;
   /** A message per role (from the server): under the role's scope, or under the role itself. */
   errors?: Partial<Record<RoleId, string>>;
+  /** The roles the person holds already (Add admin, an existing user): marked `Already assigned`. */
+  held?: readonly RoleGrant[];
 }
 
 /** Roles whose messages go under their scope field rather than under the role. */
 const SCOPED = new Set<RoleId>(['product', 'productProfile', 'userGroup']);
 
 /** One card per role the admin may grant, each with a switch and, when on, its scope. */
-export function RolePicker({ value, onChange, policy, disabled, errors = {} }: Props) {
+export function RolePicker({ value, onChange, policy, disabled, errors = {}, held = [] }: Props) {
   const { t } = useTranslation('addAdmin');
   const idPrefix = useId();
   const products = useProducts();
@@ -40,6 +42,28 @@ export function RolePicker({ value, onChange, policy, disabled, errors = {} }: P
   const toggle = (role: RoleId, on: boolean) => {
     const enabled = on ? [...value.enabled, role] : value.enabled.filter((r) => r !== role);
     onChange({ ...value, enabled });
+  };
+
+  // What is held already, in words: the whole role, or the scope it is held for.
+  const namesOf = (list: { id: string; name: string }[] | undefined, ids: readonly string[]) =>
+    ids.map((id) => list?.find((x) => x.id === id)?.name ?? id).join(', ');
+  const heldNote = (role: RoleId): string | undefined => {
+    const g = held.find((r) => r.role === role);
+    if (!g) return undefined;
+    const names =
+      g.role === 'product'
+        ? namesOf(products.data, g.productIds)
+        : g.role === 'productProfile'
+          ? namesOf(profiles.data, g.profileIds)
+          : g.role === 'userGroup'
+            ? namesOf(groups.data, g.groupIds)
+            : g.role === 'support'
+              ? [
+                  ...(g.basic ? [t('common:roles.basicSupport')] : []),
+                  ...(g.productSupport ? [namesOf(instances.data, g.instanceIds)] : []),
+                ].join(', ')
+              : '';
+    return names ? t('roles.alreadyAssignedFor', { names }) : t('roles.alreadyAssigned');
   };
 
   if (policy.roles.length === 0) return <Alert severity="info">{t('roles.noneGrantable')}</Alert>;
@@ -120,6 +144,8 @@ export function RolePicker({ value, onChange, policy, disabled, errors = {} }: P
           onToggle={(on) => toggle(role, on)}
           disabled={disabled ?? false}
           error={SCOPED.has(role) ? undefined : errors[role]}
+          note={heldNote(role)}
+          held={(role === 'system' || role === 'deployment') && held.some((r) => r.role === role)}
         >
           {scopeOf(role)}
         </RoleCard>
