@@ -55,6 +55,9 @@ export interface AttachmentRecord {
   commentId?: string;
 }
 
+/** An audit entry as stored: `seq` is its place in the log (older stored entries have 0). */
+export type AuditRecord = AuditEntry & { seq: number };
+
 /** A stored answer to replay: keyed on caller, method, path and Idempotency-Key; `fingerprint` of the body. */
 export interface IdempotencyRecord {
   key: string;
@@ -74,7 +77,7 @@ export interface Tables {
   admins: AdminRecord;
   invitations: Invitation;
   emails: EmailMessage;
-  audit: AuditEntry;
+  audit: AuditRecord;
   cases: CaseRecord;
   attachments: AttachmentRecord;
   idempotency: IdempotencyRecord;

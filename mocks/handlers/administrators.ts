@@ -41,7 +41,6 @@ import { writeAudit } from '../services/audit-log';
 import { applyGrant } from '../services/grant-effect';
 import { assertEndDateInRange, datesAfterEdit, rolesWithNewEndDate } from '../services/grant-dates';
 import { sendInvitation, voidOpenInvitations } from '../services/invitations';
-import { describeRoles } from '../services/roles-text';
 import { toAdministrator } from '../services/serialize';
 import { createUser, findUserByEmail } from '../services/users';
 
@@ -108,7 +107,13 @@ function removeAll(userIds: readonly string[], actor: UserRecord): void {
   for (const { admin, user } of found) {
     db.delete('admins', admin.userId);
     voidOpenInvitations(admin.userId);
-    writeAudit('admin.removed', `Removed: ${describeRoles(admin.roles)}`, 'Administrator', user, actor);
+    writeAudit(
+      'admin.removed',
+      { kind: 'removed', roles: admin.roles },
+      { kind: 'administrator' },
+      user,
+      actor,
+    );
   }
 }
 
@@ -234,6 +239,14 @@ export const administratorHandlers = [
           );
         }
         assertKeepsSystemAdmin([admin], () => body.roles);
+        // Logged before the invitation the edit sends, so the log reads in the order things happened.
+        writeAudit(
+          'admin.changed',
+          { kind: 'rolesNow', roles: body.roles },
+          { kind: 'administrator' },
+          user,
+          actor,
+        );
         let next: AdminRecord = { ...admin, roles: body.roles, version: admin.version + 1 };
         let invitedAt: string | undefined;
         if (admin.status === 'pending' || addsRights(admin.roles, body.roles)) {
@@ -245,7 +258,6 @@ export const administratorHandlers = [
           addsRights([b], [a]),
         );
         db.put('admins', userId, next);
-        writeAudit('admin.changed', `Now: ${describeRoles(body.roles)}`, 'Administrator', user, actor);
         return { status: 200, body: toAdministrator(next, user) };
       });
     }),

@@ -152,8 +152,8 @@ export const invitationHandlers: HttpHandler[] = [
         }
         writeAudit(
           'invitation.accepted',
-          `Accepted with the ${profile.name} profile`,
-          'Invitation',
+          { kind: 'accepted', profileId: profile.id, profileName: profile.name },
+          { kind: 'invitation' },
           user,
           user,
         );

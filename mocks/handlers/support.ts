@@ -27,7 +27,7 @@ import {
 } from '../http';
 import { idempotent } from '../idempotency';
 import { runtime } from '../runtime';
-import { writeAudit } from '../services/audit-log';
+import { caseDetail, productOf, writeAudit } from '../services/audit-log';
 import {
   MARKETO,
   afterCustomerComment,
@@ -232,7 +232,7 @@ export const supportHandlers: HttpHandler[] = [
           nextStepAt: firstStepAt(at),
         };
         runtime().db.put('cases', created.id, created);
-        writeAudit('case.created', `${created.id}: ${created.title}`, product.name, user, user);
+        writeAudit('case.created', caseDetail(created), productOf(created), user, user);
         return { status: 201, body: view(created) };
       });
     }),
@@ -269,7 +269,7 @@ export const supportHandlers: HttpHandler[] = [
           comments: [...c.comments, comment],
           updatedAt: at,
         });
-        writeAudit('case.commented', `${c.id}: comment added`, c.productName, user, user);
+        writeAudit('case.commented', { kind: 'caseCommented', caseId: c.id }, productOf(c), user, user);
         notifyWatchers(updated, 'commented', user.name, at);
         return { status: 201, body: view(updated) };
       });
@@ -288,8 +288,8 @@ export const supportHandlers: HttpHandler[] = [
         const updated = runtime().db.put('cases', c.id, { ...c, watchers: input.watchers, updatedAt: at });
         writeAudit(
           'case.watchersChanged',
-          `${c.id}: ${input.watchers.length} people kept up to date`,
-          c.productName,
+          { kind: 'caseWatchers', caseId: c.id, count: input.watchers.length },
+          productOf(c),
           user,
           user,
         );
@@ -315,7 +315,7 @@ export const supportHandlers: HttpHandler[] = [
           updatedAt: at,
           nextStepAt: undefined,
         });
-        writeAudit('case.closed', `${c.id}: ${c.title}`, c.productName, user, user);
+        writeAudit('case.closed', caseDetail(c), productOf(c), user, user);
         notifyWatchers(updated, 'closed', user.name, at);
         return { status: 200, body: view(updated) };
       });
@@ -345,7 +345,7 @@ export const supportHandlers: HttpHandler[] = [
           closedAt: undefined,
           updatedAt: at,
         });
-        writeAudit('case.reopened', `${c.id}: ${c.title}`, c.productName, user, user);
+        writeAudit('case.reopened', caseDetail(c), productOf(c), user, user);
         notifyWatchers(updated, 'reopened', user.name, at);
         return { status: 200, body: view(updated) };
       });

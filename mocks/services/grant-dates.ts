@@ -7,7 +7,7 @@ import { ProblemError } from '../http';
 import { runtime } from '../runtime';
 import { writeAudit } from './audit-log';
 import { SENDER, voidOpenInvitations } from './invitations';
-import { describeRoles, scopeNamesOf } from './roles-text';
+import { scopeNamesOf } from './roles-text';
 
 export const RIGHTS_ENDED_SUBJECT = 'Some of your administrator rights have ended';
 
@@ -86,7 +86,14 @@ export function expireDueGrants(): void {
       });
     }
     const at = `${endDate}T00:00:00.000Z`;
-    writeAudit('admin.rightsEnded', `Ended: ${describeRoles(ended)}`, 'Administrator', user, null, at);
+    writeAudit(
+      'admin.rightsEnded',
+      { kind: 'ended', roles: ended },
+      { kind: 'administrator' },
+      user,
+      null,
+      at,
+    );
     if (!user) continue;
     const email: RightsEndedEmail = {
       id: `mail-ended-${admin.userId}-${endDate}-${admin.version}`,

@@ -6,11 +6,10 @@ import { runtime } from '../runtime';
 import { writeAudit } from './audit-log';
 import { sendInvitation } from './invitations';
 import { datesAfterGrant } from './grant-dates';
-import { describeRoles } from './roles-text';
 
 /**
- * The effect of one grant, once every check has passed: `roles` merged into what `user` holds (`existing`), one
- * invitation email, the admin record written, one audit entry. Shared by `POST /api/administrators` and the
+ * The effect of one grant, once every check has passed: `roles` merged into what `user` holds (`existing`), one audit
+ * entry, then one invitation email, the admin record written. Shared by `POST /api/administrators` and the
  * bulk grant, so a row of a CSV is granted exactly as the wizard grants. `endDate` makes the new roles time-bound.
  */
 export function applyGrant(
@@ -24,6 +23,14 @@ export function applyGrant(
   const now = runtime().now().toISOString();
   const held = existing ? alreadyHeld(existing.roles, roles) : [];
   const merged = existing ? mergeRoles(existing.roles, roles) : roles;
+  // The grant is logged before the invitation it sends, so the log reads in the order things happened.
+  writeAudit(
+    existing ? 'admin.changed' : 'admin.granted',
+    { kind: 'granted', roles },
+    { kind: 'administrator' },
+    user,
+    actor,
+  );
   const invitation = sendInvitation(user, merged, actor);
   const record: AdminRecord = {
     userId: user.id,
@@ -41,12 +48,5 @@ export function applyGrant(
     version: (existing?.version ?? 0) + 1,
   };
   db.put('admins', user.id, record);
-  writeAudit(
-    existing ? 'admin.changed' : 'admin.granted',
-    `Granted: ${describeRoles(roles)}`,
-    'Administrator',
-    user,
-    actor,
-  );
   return { record, invitation };
 }

@@ -64,8 +64,8 @@ export function sendInvitation(
   db.put('emails', email.id, email);
   writeAudit(
     resend ? 'invitation.resent' : 'invitation.sent',
-    `Email sent to ${user.email}`,
-    'Invitation',
+    { kind: 'emailSent', to: user.email },
+    { kind: 'invitation' },
     user,
     by,
   );
@@ -103,8 +103,8 @@ export function expireDueInvitations(): void {
     db.put('invitations', inv.token, { ...inv, status: 'expired' });
     writeAudit(
       'invitation.expired',
-      `Invitation to ${inv.email} expired unused`,
-      'Invitation',
+      { kind: 'invitationExpired', to: inv.email },
+      { kind: 'invitation' },
       db.get('users', inv.userId),
       null,
       inv.expiresAt,

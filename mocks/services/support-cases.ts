@@ -171,8 +171,8 @@ export function supportReply(c: CaseRecord, at: string): CaseRecord | null {
   db.put('cases', c.id, updated);
   writeAudit(
     'case.supportReplied',
-    `${c.id}: Reply from Adobe Support (${status})`,
-    c.productName,
+    { kind: 'caseReplied', caseId: c.id, status },
+    { kind: 'product', productId: c.productId, name: c.productName },
     db.get('users', c.ownerId),
     null,
     at,

@@ -35,12 +35,6 @@ export function createUser(input: z.output<typeof createUserSchema>, actor: User
     memberOf: [],
   };
   db.put('users', id, user);
-  writeAudit(
-    'user.created',
-    `${user.idType === 'enterprise' ? 'Enterprise ID' : 'Adobe ID'} user created`,
-    'User',
-    user,
-    actor,
-  );
+  writeAudit('user.created', { kind: 'userCreated', idType: user.idType }, { kind: 'user' }, user, actor);
   return user;
 }

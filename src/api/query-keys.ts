@@ -26,6 +26,9 @@ export interface UsersListParams {
 export interface AuditParams {
   event: string;
   person: string;
+  /** Time range, ISO instants (`to` excluded); '' for none. */
+  from: string;
+  to: string;
   page: number;
   pageSize: number;
 }

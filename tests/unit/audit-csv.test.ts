@@ -14,14 +14,17 @@ const labels = {
     string,
   ],
   eventName: (e: string) => `EV:${e}`,
+  // The table's writers (audit-text.ts) are tested on their own; here the CSV cells only.
+  detail: (e: AuditEntry) => (e.detail.kind === 'text' ? e.detail.text : `DETAIL:${e.detail.kind}`),
+  object: (e: AuditEntry) => (e.object.kind === 'product' ? e.object.name : `OBJ:${e.object.kind}`),
 };
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   id: 'a1',
   at: '2026-03-01T10:00:00.000Z',
   event: 'admin.granted',
-  detail: 'Granted: System',
-  object: 'Administrator',
+  detail: { kind: 'text', text: 'Granted: System' },
+  object: { kind: 'administrator' },
   ...over,
 });
 
@@ -34,7 +37,7 @@ describe('buildAuditCsv', () => {
       '2026-03-01T10:00:00.000Z',
       'EV:admin.granted',
       'Granted: System',
-      'Administrator',
+      'OBJ:administrator',
       '',
       '',
     ]);
@@ -47,7 +50,7 @@ describe('buildAuditCsv', () => {
     const csv = buildAuditCsv(
       [
         entry({
-          detail: nasty,
+          detail: { kind: 'text', text: nasty },
           affectedUser: { id: 'u', name: "Seán O'Brien, Ph.D.", email: 's@x.example' },
         }),
       ],
@@ -69,8 +72,8 @@ describe('buildAuditCsv', () => {
     const csv = buildAuditCsv(
       [
         entry({
-          detail: '=HYPERLINK("http://evil.example","x")',
-          object: '+1+2',
+          detail: { kind: 'text', text: '=HYPERLINK("http://evil.example","x")' },
+          object: { kind: 'product', productId: 'p', name: '+1+2' },
           affectedUser: { id: 'u', name: '-2+3', email: 'a@b.example' },
           admin: { id: 'v', name: '@SUM(A1)', email: 'c@d.example' },
         }),

@@ -40,7 +40,7 @@ const VIEWS: Record<Resource, QueryKey[]> = {
     queryKeys.catalogue.instances(),
   ],
   session: [queryKeys.session.all],
-  audit: [queryKeys.audit.list({ event: '', person: '', page: 1, pageSize: 20 })],
+  audit: [queryKeys.audit.list({ event: '', person: '', from: '', to: '', page: 1, pageSize: 20 })],
   mailbox: [queryKeys.mailbox.list({ page: 1, pageSize: 20, to: '' })],
   invitations: [queryKeys.invitations.detail('some-token')],
   support: [

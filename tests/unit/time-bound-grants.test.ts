@@ -130,7 +130,7 @@ describe('when the mock clock reaches the end date', () => {
     expect(db().get('admins', PEOPLE.sam.id)!.roles).toEqual([{ role: 'system' }]);
     const ended = [...db().all('audit')].filter((a) => a.event === 'admin.rightsEnded');
     expect(ended.map((a) => [a.affectedUser?.id, a.detail])).toEqual([
-      [PEOPLE.jonas.id, 'Ended: Deployment'],
+      [PEOPLE.jonas.id, { kind: 'ended', roles: [deployment] }],
     ]);
     expect(db().count('audit')).toBe(auditBefore + 1);
     const mails = endedEmails(PEOPLE.jonas.email);

@@ -9,6 +9,7 @@ import {
   updateRolesRequestSchema,
 } from '../schemas/administrators';
 import { auditEntrySchema, auditPageSchema } from '../schemas/audit';
+import { auditDetailSchema, auditObjectSchema } from '../schemas/audit-detail';
 import { bulkGrantRequestSchema, bulkGrantResponseSchema } from '../schemas/bulk-grant';
 import {
   marketoInstanceSchema,
@@ -74,6 +75,8 @@ export const responseSchemas = {
   InvitationView: invitationViewSchema,
   EmailMessage: emailMessageSchema,
   EmailMessagePage: pageOf(emailMessageSchema),
+  AuditDetail: auditDetailSchema,
+  AuditObject: auditObjectSchema,
   AuditEntry: auditEntrySchema,
   AuditPage: auditPageSchema,
   SupportProduct: supportProductSchema,

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { adminStatusSchema } from '../schemas/administrators';
 import { roleIdSchema } from '../schemas/roles';
-import { auditEventSchema } from '../schemas/audit';
+import { auditEventSchema, auditInstantSchema } from '../schemas/audit';
 import { pageQuerySchema } from '../schemas/common';
 import { caseListQuerySchema } from '../schemas/support';
 import type { RequestSchemaName, ResponseSchemaName } from './components';
@@ -307,11 +307,19 @@ export const routes: RouteSpec[] = [
     method: 'get',
     path: '/audit',
     tag: 'Audit log',
-    summary: 'Audit entries, newest first: text, event and person filters, paging',
+    summary:
+      'Audit entries, newest first (entries of the same instant in the order they were written): text, event, person and time-range filters, paging',
     access: 'role',
-    query: z.extend(paged, { event: z.optional(auditEventSchema), person: z.optional(z.string()) }),
+    query: z.extend(paged, {
+      event: z.optional(auditEventSchema),
+      person: z.optional(z.string()),
+      from: z.optional(auditInstantSchema),
+      to: z.optional(auditInstantSchema),
+    }),
     success: { 200: 'AuditPage' },
-    problems: { 400: 'Unknown `event` (`validation`).' },
+    problems: {
+      400: 'Unknown `event`; `from` or `to` not a date-time with an offset; `to` not after `from` (`validation`, field errors `from`, `to`).',
+    },
   },
   // Support coverage
   {

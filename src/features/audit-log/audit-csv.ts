@@ -5,6 +5,9 @@ import { csvFileName, defuseCell } from '@/lib/csv';
 export interface AuditCsvLabels {
   headers: [date: string, event: string, detail: string, object: string, affectedUser: string, admin: string];
   eventName: (event: AuditEntry['event']) => string;
+  /** The entry's Detail and Object as the table writes them (audit-text.ts). */
+  detail: (entry: AuditEntry) => string;
+  object: (entry: AuditEntry) => string;
 }
 
 const person = (p: AuditEntry['admin']) => (p ? `${p.name} (${p.email})` : '');
@@ -12,9 +15,14 @@ const person = (p: AuditEntry['admin']) => (p ? `${p.name} (${p.email})` : '');
 /** The CSV text of `entries`: quoting by Papa.unparse (commas, quotes, newlines), formulas defused. */
 export function buildAuditCsv(entries: readonly AuditEntry[], labels: AuditCsvLabels): string {
   const rows = entries.map((e) =>
-    [e.at, labels.eventName(e.event), e.detail, e.object, person(e.affectedUser), person(e.admin)].map(
-      defuseCell,
-    ),
+    [
+      e.at,
+      labels.eventName(e.event),
+      labels.detail(e),
+      labels.object(e),
+      person(e.affectedUser),
+      person(e.admin),
+    ].map(defuseCell),
   );
   return Papa.unparse({ fields: labels.headers.map(defuseCell), data: rows }, { newline: '\r\n' });
 }

@@ -32,7 +32,7 @@ const SLOW_FLOW_MS = 60_000;
 
 describe('Audit log', () => {
   it(
-    'lists grants and invitations newest first with translated events, and filters by event and person',
+    'lists grants and invitations newest first (a grant before its invitation) with translated events, and filters by event and person',
     async () => {
       await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
       runtime().setClockOffset(60_000);
@@ -41,9 +41,11 @@ describe('Audit log', () => {
       const table = await screen.findByRole('table', { name: 'Audit log entries' });
       const rows = within(table).getAllByRole('row').slice(1);
       expect(rows).toHaveLength(4);
-      expect(rows[0]).toHaveTextContent('Admin rights granted');
+      // Newest first: the invitation a grant sends is listed above the grant (issue #18 item 19).
+      expect(rows[0]).toHaveTextContent('Invitation sent');
       expect(rows[0]).toHaveTextContent('Élodie Dubois');
-      expect(rows[1]).toHaveTextContent('Invitation sent');
+      expect(rows[1]).toHaveTextContent('Admin rights granted');
+      expect(rows[1]).toHaveTextContent('Granted: Deployment');
       expect(rows[3]).toHaveTextContent('Camille Martin');
 
       await user.selectOptions(screen.getByLabelText('Event'), 'Invitation sent');
@@ -76,14 +78,15 @@ describe('Audit log', () => {
         email: 'payload@acme.example',
       });
       runtime().db.put('users', payload.id, payload);
+      // An entry stored in English by an older version (detail kept as text) exports as written.
       writeAudit(
         'admin.granted',
-        'Granted: System, "all"',
-        'Administrator',
+        { kind: 'text', text: 'Granted: System, "all"' },
+        { kind: 'administrator' },
         payload,
         runtime().db.get('users', PEOPLE.sam.id),
       );
-      writeAudit('user.created', 'Adobe ID user created', 'User', payload, null);
+      writeAudit('user.created', { kind: 'userCreated', idType: 'adobe' }, { kind: 'user' }, payload, null);
       const { blobs, names } = captureDownloads();
       const { user } = await renderApp('/insights/audit-log');
       await screen.findByRole('table');
@@ -98,6 +101,7 @@ describe('Audit log', () => {
       expect(rows).toHaveLength(2);
       expect(rows[1]?.[1]).toBe('Admin rights granted');
       expect(rows[1]?.[2]).toBe('Granted: System, "all"');
+      expect(rows[1]?.[3]).toBe('Administrator');
       expect(rows[1]?.[4]).toBe('\'=cmd|calc <b>Bold</b>, "Q" (payload@acme.example)');
       expect(rows[1]?.[5]).toBe('Sam Rivera (sam.rivera@acme.example)');
     },
@@ -117,11 +121,24 @@ describe('Audit log', () => {
     expect((await fetch('/api/audit')).status).toBe(401);
   });
 
-  it('speaks French', async () => {
-    await grantAsSam({ userId: PEOPLE.camille.id, roles: basicSupport });
+  it('speaks French, the entries written by the backend included', async () => {
+    await grantAsSam({
+      userId: PEOPLE.camille.id,
+      roles: [{ role: 'support', basic: true, productSupport: true, instanceIds: ['mkto-acme-prod'] }],
+    });
     await renderApp('/insights/audit-log', { lang: 'fr' });
     const table = await screen.findByRole('table', { name: 'Entrées du journal d’audit' });
-    expect(within(table).getByText('Invitation envoyée')).toBeVisible();
+    const [sent, granted] = within(table).getAllByRole('row').slice(1);
+    expect(within(sent!).getByText('Invitation envoyée')).toBeVisible();
+    expect(within(sent!).getByText('E-mail envoyé à camille.martin@acme.example')).toBeVisible();
+    expect(within(sent!).getByText('Invitation')).toBeVisible();
+    // Role names from the locale files, the instance's name from the catalogue.
+    expect(
+      await within(granted!).findByText(
+        'Attribué : Assistance de base, Assistance produit (Marketo Engage - Acme Production)',
+      ),
+    ).toBeVisible();
+    expect(within(granted!).getByText('Administrateur')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Exporter au format CSV' })).toBeVisible();
   });
 });

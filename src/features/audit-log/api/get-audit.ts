@@ -3,10 +3,10 @@ import { request } from '@/api/client';
 import { auditPageSchema, type AuditEntry } from '@/api/schemas/audit';
 import { queryKeys, type AuditParams } from '@/api/query-keys';
 
-/** GET /api/audit — newest first, filtered by event and person, one page. */
+/** GET /api/audit — newest first, filtered by event, person and time range, one page. */
 export function getAudit(p: AuditParams, signal?: AbortSignal) {
   return request('/audit', auditPageSchema, {
-    query: { event: p.event, person: p.person, page: p.page, pageSize: p.pageSize },
+    query: { event: p.event, person: p.person, from: p.from, to: p.to, page: p.page, pageSize: p.pageSize },
     signal,
   });
 }
@@ -24,7 +24,7 @@ export function useAudit(p: AuditParams) {
 
 /** Every entry matching the filters (for the CSV export), read page by page from the server. */
 export async function getAllAudit(
-  filter: Pick<AuditParams, 'event' | 'person'>,
+  filter: Pick<AuditParams, 'event' | 'person' | 'from' | 'to'>,
   maxPages = 200,
 ): Promise<AuditEntry[]> {
   const out: AuditEntry[] = [];

@@ -9,12 +9,14 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@/api/schemas/audit';
 import { formatDateTime } from '@/i18n/i18n';
 import { EmailText } from '@/components/email-text';
+import { useCatalogueNames } from '../api/use-catalogue-names';
+import { describeDetail, describeObject } from '../audit-text';
 
 function Person({ who }: { who: AuditEntry['admin'] }) {
   if (!who) return null;
   return (
     <>
-      <Typography component="span" sx={{ display: 'block', overflowWrap: 'break-word' }}>
+      <Typography component="span" variant="body2" sx={{ display: 'block', overflowWrap: 'break-word' }}>
         {who.name}
       </Typography>
       <Typography
@@ -28,9 +30,13 @@ function Person({ who }: { who: AuditEntry['admin'] }) {
   );
 }
 
-/** Date, Event, Detail, Object, Affected user, Admin. Every value renders as text. */
+/**
+ * Date, Event, Detail, Object, Affected user, Admin, all in the table's one font size (body2). Detail and Object are
+ * written from the entry's data in the reader's language. Every value renders as text.
+ */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation('auditLog');
+  const names = useCatalogueNames();
   return (
     <TableContainer>
       <Table size="small" aria-label={t('tableLabel')}>
@@ -51,8 +57,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <time dateTime={e.at}>{formatDateTime(e.at)}</time>
               </TableCell>
               <TableCell>{t(`events.${e.event}`)}</TableCell>
-              <TableCell sx={{ overflowWrap: 'break-word' }}>{e.detail}</TableCell>
-              <TableCell>{e.object}</TableCell>
+              <TableCell sx={{ overflowWrap: 'break-word' }}>{describeDetail(e.detail, names, t)}</TableCell>
+              <TableCell>{describeObject(e.object, names, t)}</TableCell>
               <TableCell>
                 <Person who={e.affectedUser} />
               </TableCell>

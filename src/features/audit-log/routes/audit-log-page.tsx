@@ -13,11 +13,12 @@ import { useSession } from '@/session/session-api';
 import { useAudit } from '../api/get-audit';
 import { AuditTable } from '../components/audit-table';
 import { ExportCsvButton } from '../components/export-csv-button';
+import { auditRangeOf } from '../date-range';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const PAGE_SIZES = [20, 50, 100];
 
-/** Insights › Audit log: filter by event and person (kept in the URL), paged, exportable. */
+/** Insights › Audit log: filter by event, person and a range of days (kept in the URL), paged, exportable. */
 export function AuditLogPage() {
   const { t } = useTranslation('auditLog');
   useDocumentTitle(t('title'));
@@ -26,11 +27,14 @@ export function AuditLogPage() {
   const eventParam = params.get('event') ?? '';
   const event = (AUDIT_EVENTS as readonly string[]).includes(eventParam) ? eventParam : '';
   const person = params.get('person') ?? '';
+  const fromDay = params.get('from') ?? '';
+  const toDay = params.get('to') ?? '';
+  const range = auditRangeOf(fromDay, toDay);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : 20;
   const [personDraft, setPersonDraft] = useState(person);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const audit = useAudit({ event, person, page, pageSize });
+  const audit = useAudit({ event, person, from: range.from, to: range.to, page, pageSize });
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -56,7 +60,7 @@ export function AuditLogPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [personDraft]);
 
-  const filtered = Boolean(event || person);
+  const filtered = Boolean(event || person || fromDay || toDay);
   const items = audit.data?.items ?? [];
 
   return (
@@ -70,7 +74,10 @@ export function AuditLogPage() {
         >
           {t('title')}
         </Typography>
-        <ExportCsvButton event={event} person={person} disabled={!audit.data || audit.data.total === 0} />
+        <ExportCsvButton
+          filter={{ event, person, from: range.from, to: range.to }}
+          disabled={!audit.data || audit.data.total === 0}
+        />
       </Box>
       <Typography sx={{ mb: 2, color: 'text.secondary' }}>
         {t('intro', { org: session?.org.name ?? '' })}
@@ -102,6 +109,22 @@ export function AuditLogPage() {
           slotProps={{ htmlInput: { maxLength: 200 } }}
           sx={{ minWidth: 280 }}
         />
+        {(['from', 'to'] as const).map((k) => {
+          const error = range.errors[k];
+          return (
+            <TextField
+              key={k}
+              size="small"
+              type="date"
+              label={t(`range.${k}`)}
+              value={k === 'from' ? fromDay : toDay}
+              onChange={(e) => update({ [k]: e.target.value, page: null })}
+              error={Boolean(error)}
+              helperText={error ? t(`range.${error}`) : undefined}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+          );
+        })}
       </Box>
       {audit.isPending ? (
         <LoadingState />
@@ -113,7 +136,7 @@ export function AuditLogPage() {
             <Button
               onClick={() => {
                 setPersonDraft('');
-                update({ event: null, person: null, page: null });
+                update({ event: null, person: null, from: null, to: null, page: null });
               }}
             >
               {t('clearFilters')}

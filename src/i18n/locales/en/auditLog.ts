@@ -48,4 +48,28 @@ export const auditLog = {
       watchersChanged: 'Case watchers changed',
     },
   },
+  /** Issue #18 items 11 and 19: what an entry says (written from its data) and the date range filter. */
+  entry: {
+    granted: 'Granted: {{roles}}',
+    rolesNow: 'Now: {{roles}}',
+    removed: 'Removed: {{roles}}',
+    ended: 'Ended: {{roles}}',
+    userCreated: '{{idType}} user created',
+    emailSent: 'Email sent to {{to}}',
+    invitationExpired: 'Invitation to {{to}} expired unused',
+    accepted: 'Accepted with the {{profile}} profile',
+    case: '{{id}}: {{title}}',
+    caseCommented: '{{id}}: comment added',
+    caseReplied: '{{id}}: reply from Adobe Support ({{status}})',
+    caseWatchers_one: '{{id}}: {{count}} person kept up to date',
+    caseWatchers_other: '{{id}}: {{count}} people kept up to date',
+    instance: 'Marketo Engage - {{name}}',
+    objects: { administrator: 'Administrator', invitation: 'Invitation', user: 'User' },
+  },
+  range: {
+    from: 'From',
+    to: 'To',
+    invalid: 'Enter a valid date.',
+    toBeforeFrom: 'Choose a day on or after the From day.',
+  },
 };

@@ -50,4 +50,28 @@ export const auditLog: typeof en = {
       watchersChanged: 'Personnes tenues informées modifiées',
     },
   },
+  /** Issue #18 items 11 and 19 : ce que dit une entrée (écrit à partir de ses données) et le filtre de dates. */
+  entry: {
+    granted: 'Attribué : {{roles}}',
+    rolesNow: 'Désormais : {{roles}}',
+    removed: 'Retiré : {{roles}}',
+    ended: 'Terminé : {{roles}}',
+    userCreated: 'Utilisateur {{idType}} créé',
+    emailSent: 'E-mail envoyé à {{to}}',
+    invitationExpired: 'Invitation à {{to}} expirée sans avoir été utilisée',
+    accepted: 'Acceptée avec le profil {{profile}}',
+    case: '{{id}} : {{title}}',
+    caseCommented: '{{id}} : commentaire ajouté',
+    caseReplied: '{{id}} : réponse d’Adobe Support ({{status}})',
+    caseWatchers_one: '{{id}} : {{count}} personne tenue informée',
+    caseWatchers_other: '{{id}} : {{count}} personnes tenues informées',
+    instance: 'Marketo Engage - {{name}}',
+    objects: { administrator: 'Administrateur', invitation: 'Invitation', user: 'Utilisateur' },
+  },
+  range: {
+    from: 'Du',
+    to: 'Au',
+    invalid: 'Saisissez une date valide.',
+    toBeforeFrom: 'Choisissez un jour égal ou postérieur à la date de début.',
+  },
 };
