@@ -55,9 +55,7 @@ export async function pickOptions(
   if (!keepOpen) await user.keyboard('{Escape}');
 }
 
-/** An instance as the picker lists it, with its Munchkin ID. */
-export const marketoOption = (name: string, munchkinId: string) =>
-  label('addAdmin:munchkin.option', { name, munchkinId });
+export const marketoOption = (name: string) => label('addAdmin:roles.instanceOption', { name });
 
 export async function expectSave(enabled: boolean): Promise<void> {
   const save = within(await wizard()).getByRole('button', { name: label('addAdmin:save') });

@@ -33,7 +33,7 @@ const NAMES = {
 type Names = (typeof NAMES)[keyof typeof NAMES];
 
 const CAMILLE = 'Camille Martin';
-const INSTANCE = 'Marketo Engage - Acme Production · Munchkin ID 123-ABC-456';
+const INSTANCE = 'Marketo Engage - Acme Production';
 
 /** Press Tab until `target` has the focus (keyboard only; fails after `max` presses). */
 async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {

@@ -108,7 +108,7 @@ describe('Support portal gating', () => {
     const instance = screen.getByRole('combobox', { name: /Marketo Engage instance/ });
     expect(Array.from(instance.querySelectorAll('option')).map((o) => o.textContent)).toEqual([
       'Choose an instance',
-      'Acme Production · Munchkin ID 123-ABC-456',
+      'Acme Production',
     ]);
   });
 

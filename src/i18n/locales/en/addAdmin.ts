@@ -84,6 +84,6 @@ export const addAdmin = {
   },
   /** A Marketo Engage instance as the instance picker lists it, with its Munchkin ID. */
   munchkin: {
-    option: 'Marketo Engage - {{name}} · Munchkin ID {{munchkinId}}',
+    detail: 'Munchkin ID {{munchkinId}}',
   },
 };

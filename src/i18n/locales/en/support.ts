@@ -260,5 +260,5 @@ export const support = {
   },
   notFound: 'This support page does not exist.',
   /** A Marketo Engage instance in the case form, with its Munchkin ID. */
-  munchkin: { option: '{{name}} · Munchkin ID {{munchkinId}}' },
+  munchkin: { detail: 'Munchkin ID {{munchkinId}}' },
 };

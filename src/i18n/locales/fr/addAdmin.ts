@@ -85,6 +85,6 @@ export const addAdmin: typeof en = {
     many: 'Affichage des {{shown, number}} premiers résultats sur un grand nombre. Précisez le nom ou l’adresse e-mail pour affiner la recherche.',
   },
   munchkin: {
-    option: 'Marketo Engage - {{name}} · ID Munchkin {{munchkinId}}',
+    detail: 'ID Munchkin {{munchkinId}}',
   },
 };

@@ -271,5 +271,5 @@ export const support: typeof en = {
     backToCases: 'Retour à mes dossiers',
   },
   notFound: 'Cette page d’assistance n’existe pas.',
-  munchkin: { option: '{{name}} · ID Munchkin {{munchkinId}}' },
+  munchkin: { detail: 'ID Munchkin {{munchkinId}}' },
 };

@@ -1,4 +1,5 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
 import TextField from '@mui/material/TextField';
@@ -8,8 +9,11 @@ export interface ScopeOption {
   id: string;
   /** The chip's text once chosen. */
   label: string;
-  /** The option's text in the list when it says more than the chip (a Marketo Engage instance's Munchkin ID). */
-  listed?: string;
+  /**
+   * More about the option, shown after its name in the list and given as its description (a Marketo Engage
+   * instance's Munchkin ID): the option's name stays the contract's (`Marketo Engage - <instance>`).
+   */
+  detail?: string;
 }
 
 /** A chosen id the options do not name (yet): a skeleton while they load, never the raw id. */
@@ -36,7 +40,9 @@ const wrappingChip = {
 } as const;
 
 /** Typing filters on what the list shows: a Munchkin ID finds its instance. */
-const filterOptions = createFilterOptions<Chosen>({ stringify: (o) => o.listed ?? o.label });
+const filterOptions = createFilterOptions<Chosen>({
+  stringify: (o) => (o.detail ? `${o.label} ${o.detail}` : o.label),
+});
 
 /** Keyboard-accessible multi-select: a labelled combobox whose choices show as chips. */
 export function ScopeSelect({ label, options, value, onChange, loading, helperText, error }: Props) {
@@ -56,8 +62,13 @@ export function ScopeSelect({ label, options, value, onChange, loading, helperTe
       getOptionLabel={(o) => o.label}
       filterOptions={filterOptions}
       renderOption={({ key, ...props }, o) => (
-        <li key={key} {...props}>
-          {o.listed ?? o.label}
+        <li key={key} {...props} aria-description={o.detail}>
+          {o.label}
+          {o.detail ? (
+            <Box component="span" aria-hidden sx={{ color: 'text.secondary' }}>
+              {` · ${o.detail}`}
+            </Box>
+          ) : null}
         </li>
       )}
       isOptionEqualToValue={(a, b) => a.id === b.id}

@@ -63,7 +63,7 @@ export function SupportOptions({ idPrefix, value, onChange, instances, loading }
           options={instances.map((i) => ({
             id: i.id,
             label: t('roles.instanceOption', { name: i.name }),
-            listed: t('munchkin.option', { name: i.name, munchkinId: i.munchkinId }),
+            detail: t('munchkin.detail', { munchkinId: i.munchkinId }),
           }))}
           value={value.instanceIds}
           onChange={(instanceIds) => onChange({ ...value, instanceIds })}

@@ -33,12 +33,21 @@ export function ProductSpecificFields({ product, values, errors, onChange }: Pro
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(rule.key, e.target.value),
   };
   if (rule.key === 'instanceId') {
+    // The chosen instance's Munchkin ID under the field: the options keep the instances' names.
+    const chosen = product.instances.find((i) => i.id === values[rule.key]);
     return (
-      <TextField {...common} select slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+      <TextField
+        {...common}
+        helperText={
+          common.helperText ?? (chosen ? t('munchkin.detail', { munchkinId: chosen.munchkinId }) : undefined)
+        }
+        select
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      >
         <option value="">{t('form.chooseInstance')}</option>
         {product.instances.map((i) => (
           <option key={i.id} value={i.id}>
-            {t('munchkin.option', { name: i.name, munchkinId: i.munchkinId })}
+            {i.name}
           </option>
         ))}
       </TextField>
