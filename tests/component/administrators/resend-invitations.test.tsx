@@ -53,13 +53,28 @@ describe('Resend invitations (#15 part 5)', () => {
     expect(screen.getByRole('checkbox', { name: 'Select Camille Martin' })).not.toBeChecked();
   });
 
-  it('Priya cannot resend Sam’s System invitation: the server refuses it and the message names the person', async () => {
+  it('Priya may not resend or remove Sam’s System invitation: its row has no checkbox (issue #18 item 15)', async () => {
+    // The server refuses it too (tests/unit/admin-rights-handlers.test.ts, resend checks scope).
     await invite(PEOPLE.camille.id, [{ role: 'system' }]);
-    const { user } = await renderApp('/users/administrators', { as: PEOPLE.priya.email });
+    await renderApp('/users/administrators', { as: PEOPLE.priya.email });
     await waitForTable('Camille Martin');
-    await user.click(screen.getByRole('checkbox', { name: 'Select Camille Martin' }));
-    await user.click(screen.getByRole('button', { name: 'Resend invitations' }));
-    expect(await screen.findByText(/The invitation was not resent to Camille Martin/)).toBeInTheDocument();
-    expect(invitationsTo(PEOPLE.camille.email)).toBe(1);
+    expect(screen.queryByRole('checkbox', { name: 'Select Camille Martin' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Select Sam Rivera' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Resend invitations' })).toBeNull();
+  });
+
+  it('Priya (Product administrator: Analytics, Target) gets checkboxes only on rows she may remove', async () => {
+    await renderApp('/users/administrators', { as: PEOPLE.priya.email });
+    await waitForTable();
+    // Hana's user group and Lucas's Target profile are hers to grant; her own row stays selectable so that the list
+    // can say why she may not remove herself.
+    await expect
+      .poll(() =>
+        screen
+          .queryAllByRole('checkbox', { name: /^Select (?!all)/ })
+          .map((c) => c.getAttribute('aria-label')),
+      )
+      .toEqual(['Select Hana Kobayashi', 'Select Lucas Moreau', 'Select Priya Natarajan']);
+    expect(screen.getByRole('button', { name: 'Remove admins' })).toBeInTheDocument();
   });
 });

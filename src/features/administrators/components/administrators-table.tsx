@@ -18,6 +18,8 @@ interface Props {
   rows: Administrator[];
   selected: ReadonlySet<string>;
   onSelect: (ids: string[], on: boolean) => void;
+  /** The rows the viewer may remove, which alone get a checkbox; null: no checkbox column at all. */
+  selectable: ReadonlySet<string> | null;
 }
 
 /**
@@ -146,23 +148,30 @@ function SelectAll({
 }
 
 /** One row per administrator: select, Name (link), Email, ID type, Admin roles (short labels), Status. */
-export const AdministratorsTable = memo(function AdministratorsTable({ rows, selected, onSelect }: Props) {
+export const AdministratorsTable = memo(function AdministratorsTable({
+  rows,
+  selected,
+  onSelect,
+  selectable,
+}: Props) {
   const { t } = useTranslation('administrators');
-  const ids = rows.map((r) => r.userId);
+  const ids = rows.map((r) => r.userId).filter((id) => selectable?.has(id));
   const count = ids.filter((id) => selected.has(id)).length;
   return (
     <Scroll>
       <Grid aria-label={t('table.caption')}>
         <thead>
           <tr>
-            <th scope="col" className="select">
-              <SelectAll
-                count={count}
-                total={ids.length}
-                label={t('table.selectAll')}
-                onChange={(on) => onSelect(ids, on)}
-              />
-            </th>
+            {selectable ? (
+              <th scope="col" className="select">
+                <SelectAll
+                  count={count}
+                  total={ids.length}
+                  label={t('table.selectAll')}
+                  onChange={(on) => onSelect(ids, on)}
+                />
+              </th>
+            ) : null}
             <th scope="col" className="name">
               {t('table.name')}
             </th>
@@ -185,14 +194,18 @@ export const AdministratorsTable = memo(function AdministratorsTable({ rows, sel
             const on = selected.has(a.userId);
             return (
               <tr key={a.userId} data-selected={on || undefined}>
-                <td className="select">
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    onChange={(e) => onSelect([a.userId], e.target.checked)}
-                    aria-label={t('table.selectRow', { name: a.name })}
-                  />
-                </td>
+                {selectable ? (
+                  <td className="select">
+                    {selectable.has(a.userId) ? (
+                      <input
+                        type="checkbox"
+                        checked={on}
+                        onChange={(e) => onSelect([a.userId], e.target.checked)}
+                        aria-label={t('table.selectRow', { name: a.name })}
+                      />
+                    ) : null}
+                  </td>
+                ) : null}
                 <td className="name">
                   <RouterLink to={`/users/administrators/${encodeURIComponent(a.userId)}`}>
                     {a.name}

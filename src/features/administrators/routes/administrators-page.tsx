@@ -4,8 +4,11 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useCallback, useDeferredValue, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { profilesQuery } from '@/api/catalog-queries';
+import { findGrantViolation, grantPolicyOf } from '@/api/rules/grant-rules';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { SearchField } from '@/components/search-field';
@@ -83,6 +86,19 @@ export function AdministratorsPage() {
   // Said before anyone asks: nobody removes their own rights (the server refuses it, and so the org always keeps the
   // System administrator who is removing the others).
   const removeBlocked = session ? selected.has(session.user.id) : false;
+  // Whom the viewer may remove, by the grant rules the server applies (removing needs the right to grant every
+  // role): only those rows get a checkbox, and nobody removable means no checkboxes and no `Remove admins`.
+  const actorRoles = session?.roles;
+  const needsProfiles = Boolean(actorRoles) && grantPolicyOf(actorRoles ?? []).productIds !== 'all';
+  const profiles = useQuery({ ...profilesQuery, enabled: perms.canAddAdmins && needsProfiles });
+  const removable = useMemo(() => {
+    if (!actorRoles || !perms.canAddAdmins) return null;
+    const productOf = (profileId: string) => profiles.data?.find((p) => p.id === profileId)?.productId;
+    const ids = (shown?.items ?? [])
+      .filter((a) => !findGrantViolation(actorRoles, a.roles, productOf))
+      .map((a) => a.userId);
+    return ids.length ? new Set(ids) : null;
+  }, [shown, actorRoles, perms.canAddAdmins, profiles.data]);
   const pendingSelected = rows
     .filter((r) => selected.has(r.userId) && r.status !== 'active')
     .map((r) => ({ userId: r.userId, name: r.name }));
@@ -107,11 +123,13 @@ export function AdministratorsPage() {
         ) : null}
         {perms.canAddAdmins ? (
           <>
-            <RemoveAdminsButton
-              userIds={[...selected]}
-              onRemoved={() => setSelected(new Set())}
-              blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
-            />
+            {removable ? (
+              <RemoveAdminsButton
+                userIds={[...selected]}
+                onRemoved={() => setSelected(new Set())}
+                blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
+              />
+            ) : null}
             {pendingSelected.length ? (
               <ResendInvitationsButton pending={pendingSelected} onDone={() => setSelected(new Set())} />
             ) : null}
@@ -175,7 +193,7 @@ export function AdministratorsPage() {
                 <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
               </Box>
             ) : null}
-            <AdministratorsTable rows={rows} selected={selected} onSelect={select} />
+            <AdministratorsTable rows={rows} selected={selected} onSelect={select} selectable={removable} />
             <TablePager
               count={shown.total}
               page={page}
