@@ -1,9 +1,11 @@
 import { http } from 'msw';
 import { alreadyHeld, canAddAdmins } from '@/api/rules/grant-rules';
 import { addsRights } from '@/api/rules/role-changes';
-import { roleIdSchema } from '@/api/schemas/roles';
+import { roleIdSchema, SHORT_ROLE_LABELS, shortLabelsOf, type ShortRoleLabel } from '@/api/schemas/roles';
 import {
+  adminSortSchema,
   adminStatusSchema,
+  sortOrderSchema,
   bulkRemoveRequestSchema,
   grantRequestSchema,
   updateRolesRequestSchema,
@@ -62,12 +64,32 @@ function filterParam<T extends string>(
   return parsed.data;
 }
 
+/** `?qRoles=`: short role labels (the client matched `q` against their names in the reader's language). */
+function roleLabelsParam(url: URL): Set<ShortRoleLabel> {
+  const raw = url.searchParams.get('qRoles');
+  if (!raw) return new Set();
+  const labels = raw.split(',').filter(Boolean);
+  const known = new Set<string>(SHORT_ROLE_LABELS);
+  if (labels.length > SHORT_ROLE_LABELS.length || labels.some((l) => !known.has(l))) {
+    throw new ProblemError(400, 'Unknown role label in qRoles', {
+      code: 'validation',
+      errors: { qRoles: ['validation.invalid'] },
+    });
+  }
+  return new Set(labels as ShortRoleLabel[]);
+}
+
+const STATUS_ORDER: Record<string, number> = { active: 0, pending: 1, expired: 2 };
+
 function listAdmins(url: URL): { items: Administrator[]; total: number; page: number; pageSize: number } {
   const db = runtime().db;
   const { page, pageSize, q } = pageParams(url);
   const status = filterParam(url, 'status', adminStatusSchema);
   // `?role=system`: holders of that role only (the UI counts the active System administrators with it).
   const role = filterParam(url, 'role', roleIdSchema);
+  const sort = filterParam(url, 'sort', adminSortSchema) ?? 'name';
+  const order = filterParam(url, 'order', sortOrderSchema) ?? 'asc';
+  const qRoles = roleLabelsParam(url);
   const needle = fold(q.trim());
   const rows: { a: AdminRecord; u?: UserRecord }[] = [];
   // Already in name order, and only admins whose user exists (cached by the database): a request filters,
@@ -81,8 +103,21 @@ function listAdmins(url: URL): { items: Administrator[]; total: number; page: nu
       continue;
     }
     const u = db.get('users', a.userId);
-    if (!u || !fold(`${u.name} ${u.email}`).includes(needle)) continue;
+    const byRole = qRoles.size > 0 && shortLabelsOf(a.roles).some((l) => qRoles.has(l));
+    if (!u || !(byRole || fold(`${u.name} ${u.email}`).includes(needle))) continue;
     rows.push({ a, u });
+  }
+  if (sort !== 'name' || order === 'desc') {
+    // Another order than the index's: every row's sort key, then a stable sort (name order breaks ties).
+    const keyed = rows.map((r, i) => {
+      const u = r.u ?? db.get('users', r.a.userId);
+      const key =
+        sort === 'email' ? (u?.email ?? '') : sort === 'status' ? (STATUS_ORDER[adminStatusOf(r.a)] ?? 0) : i;
+      return { r: { ...r, u }, key, i };
+    });
+    const dir = order === 'desc' ? -1 : 1;
+    keyed.sort((x, y) => (x.key < y.key ? -dir : x.key > y.key ? dir : x.i - y.i));
+    rows.splice(0, rows.length, ...keyed.map((k) => k.r));
   }
   const p = paginate(rows, page, pageSize);
   const items: Administrator[] = [];

@@ -1,4 +1,4 @@
-import type { AdminStatus } from './schemas/administrators';
+import type { AdminSort, AdminStatus, SortOrder } from './schemas/administrators';
 import type { RoleId } from './schemas/roles';
 import type { QueryClient } from '@tanstack/react-query';
 import type { CaseStatusFilter, Priority } from './schemas/support';
@@ -15,6 +15,10 @@ export interface AdminListParams {
   /** Filters kept in the address (`?status=&role=`); absent: every admin. */
   status?: AdminStatus;
   role?: RoleId;
+  /** Short role labels whose names contain `q` (matched in the reader's language). */
+  qRoles?: string;
+  sort?: AdminSort;
+  order?: SortOrder;
 }
 
 export interface UsersListParams {

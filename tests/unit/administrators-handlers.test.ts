@@ -217,3 +217,37 @@ describe('GET /api/administrators filters (Role, Status)', () => {
     }
   });
 });
+
+describe('GET /api/administrators: sort and role-name search (issue #18 item 20)', () => {
+  const names = async (query: string) => {
+    const res = await fetch(`/api/administrators?pageSize=100&${query}`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { items: { name: string }[] }).items.map((a) => a.name);
+  };
+
+  it('sorts by name (default), email or status, either way', async () => {
+    const byName = await names('');
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+    expect(await names('sort=name&order=desc')).toEqual([...byName].reverse());
+    expect((await names('sort=email'))[0]).toBe('Amara Okafor');
+    await post('/api/administrators', { userId: PEOPLE.camille.id, roles: [productSupport] });
+    expect((await names('sort=status&order=desc'))[0]).toBe('Camille Martin');
+    expect((await names('sort=status'))[0]).not.toBe('Camille Martin');
+  });
+
+  it('finds holders of the role labels the client matched, as well as names and emails', async () => {
+    expect(await names('q=Product%20support&qRoles=productSupport')).toEqual(['Jonas Weber']);
+    expect(await names('q=support&qRoles=basicSupport,productSupport')).toEqual([
+      'Amara Okafor',
+      'Jonas Weber',
+    ]);
+    // Without qRoles the text is only looked for in names and emails.
+    expect(await names('q=Product%20support')).toEqual([]);
+  });
+
+  it('refuses an unknown sort, order or role label with 400', async () => {
+    for (const query of ['sort=roles', 'order=up', 'qRoles=owner']) {
+      expect((await fetch(`/api/administrators?${query}`)).status).toBe(400);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { adminStatusSchema } from '../schemas/administrators';
+import { adminSortSchema, adminStatusSchema, sortOrderSchema } from '../schemas/administrators';
 import { roleIdSchema } from '../schemas/roles';
 import { auditEventSchema, auditInstantSchema } from '../schemas/audit';
 import { pageQuerySchema } from '../schemas/common';
@@ -148,9 +148,17 @@ export const routes: RouteSpec[] = [
     method: 'get',
     path: '/administrators',
     tag: 'Administrators',
-    summary: 'Administrators in name order: search (`q`), status filter and paging on the server',
+    summary:
+      'Administrators: search (`q` on name and email, or `qRoles`: holders of those short role labels), status and role filters, sort (`sort`, `order`; name by default) and paging on the server',
     access: 'role',
-    query: z.extend(paged, { status: z.optional(adminStatusSchema), role: z.optional(roleIdSchema) }),
+    query: z.extend(paged, {
+      status: z.optional(adminStatusSchema),
+      role: z.optional(roleIdSchema),
+      /** Comma-separated short role labels whose names (in the reader's language) contain `q`. */
+      qRoles: z.optional(z.string()),
+      sort: z.optional(adminSortSchema),
+      order: z.optional(sortOrderSchema),
+    }),
     success: { 200: 'AdministratorPage' },
   },
   {

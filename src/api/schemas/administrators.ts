@@ -6,6 +6,12 @@ import { createUserSchema, idTypeSchema } from './users';
 
 /** `expired`: invited, and the latest invitation expired unused (Resend invitation sends a new one). */
 export const adminStatusSchema = z.enum(['active', 'pending', 'expired']);
+
+/** The Administrators list's sort (`?sort=`, `?order=`): name by default. */
+export const adminSortSchema = z.enum(['name', 'email', 'status']);
+export type AdminSort = z.infer<typeof adminSortSchema>;
+export const sortOrderSchema = z.enum(['asc', 'desc']);
+export type SortOrder = z.infer<typeof sortOrderSchema>;
 export type AdminStatus = z.infer<typeof adminStatusSchema>;
 
 export const administratorSchema = z.object({

@@ -69,8 +69,16 @@ export const roleGrantsSchema = z.array(roleGrantSchema).check(
 );
 
 /** Short labels of the Admin roles column (i18n keys under `roles.short`). */
-export type ShortRoleLabel =
-  'system' | 'product' | 'productProfile' | 'userGroup' | 'deployment' | 'basicSupport' | 'productSupport';
+export const SHORT_ROLE_LABELS = [
+  'system',
+  'product',
+  'productProfile',
+  'userGroup',
+  'deployment',
+  'basicSupport',
+  'productSupport',
+] as const;
+export type ShortRoleLabel = (typeof SHORT_ROLE_LABELS)[number];
 
 export function shortLabelsOf(roles: readonly RoleGrant[]): ShortRoleLabel[] {
   const out: ShortRoleLabel[] = [];

@@ -59,6 +59,22 @@ describe('Administrators page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Administrators (7)' })).toBeInTheDocument();
   });
 
+  it('sorts by a column header, and finds admins by their role’s name (issue #18 item 20)', async () => {
+    const { user, router } = await renderApp('/users/administrators');
+    await waitForTable();
+    await user.click(screen.getByRole('button', { name: 'Status' }));
+    await expect.poll(() => router.state.location.search).toBe('?sort=status');
+    await user.click(screen.getByRole('button', { name: 'Status' }));
+    await expect.poll(() => router.state.location.search).toBe('?sort=status&order=desc');
+    expect(screen.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'descending');
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    await expect.poll(() => router.state.location.search).toBe('');
+    await user.type(screen.getByRole('searchbox', { name: 'Search administrators' }), 'Product support');
+    await expect
+      .poll(() => screen.queryAllByRole('link', { name: /^[A-Z][a-z]+ [A-Z]/ }).map((l) => l.textContent))
+      .toEqual(['Jonas Weber']);
+  });
+
   it('a plain admin never sees Add admin or Remove admins', async () => {
     await renderApp('/users/administrators', { as: 'diego.alvarez@acme.example' });
     await waitForTable();

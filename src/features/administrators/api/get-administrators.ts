@@ -14,6 +14,9 @@ export function getAdministrators(params: AdminListParams, signal?: AbortSignal)
       pageSize: params.pageSize,
       status: params.status,
       role: params.role,
+      qRoles: params.qRoles,
+      sort: params.sort,
+      order: params.order,
     },
     signal,
   });

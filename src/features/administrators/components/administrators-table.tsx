@@ -2,7 +2,7 @@ import { alpha, styled } from '@mui/material/styles';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { Administrator } from '@/api/schemas/administrators';
+import type { Administrator, AdminSort, SortOrder } from '@/api/schemas/administrators';
 import { shortLabelsOf } from '@/api/schemas/roles';
 import { RoleTag } from './role-tag';
 import { EmailText } from '@/components/email-text';
@@ -20,6 +20,42 @@ interface Props {
   onSelect: (ids: string[], on: boolean) => void;
   /** The rows the viewer may remove, which alone get a checkbox; null: no checkbox column at all. */
   selectable: ReadonlySet<string> | null;
+  sort: AdminSort;
+  order: SortOrder;
+  onSort: (column: AdminSort) => void;
+}
+
+/** A sortable column's header: a button that says the order it is in (`aria-sort` on the header cell). */
+function SortHeader({
+  column,
+  label,
+  sort,
+  order,
+  onSort,
+  className,
+}: {
+  column: AdminSort;
+  label: string;
+  sort: AdminSort;
+  order: SortOrder;
+  onSort: (column: AdminSort) => void;
+  className: string;
+}) {
+  const active = sort === column;
+  return (
+    <th
+      scope="col"
+      className={className}
+      aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      <button type="button" className="sort" onClick={() => onSort(column)}>
+        {label}
+        <span aria-hidden className="sort-arrow">
+          {active ? (order === 'asc' ? '▲' : '▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
 }
 
 /**
@@ -63,6 +99,20 @@ const Grid = styled('table')(({ theme }) => ({
     '&:hover': { textDecorationColor: 'inherit' },
   },
   '& .tags': { display: 'flex', flexWrap: 'wrap', gap: 4 },
+  '& button.sort': {
+    font: 'inherit',
+    fontWeight: 700,
+    color: 'inherit',
+    background: 'none',
+    border: 0,
+    padding: '2px 4px',
+    margin: '0 -4px',
+    cursor: 'pointer',
+    display: 'inline-flex',
+    gap: 4,
+    alignItems: 'center',
+  },
+  '& .sort-arrow': { fontSize: '0.7em', minWidth: '1em' },
   '& .tag': {
     display: 'inline-flex',
     alignItems: 'center',
@@ -153,6 +203,9 @@ export const AdministratorsTable = memo(function AdministratorsTable({
   selected,
   onSelect,
   selectable,
+  sort,
+  order,
+  onSort,
 }: Props) {
   const { t } = useTranslation('administrators');
   const ids = rows.map((r) => r.userId).filter((id) => selectable?.has(id));
@@ -172,21 +225,25 @@ export const AdministratorsTable = memo(function AdministratorsTable({
                 />
               </th>
             ) : null}
-            <th scope="col" className="name">
-              {t('table.name')}
-            </th>
-            <th scope="col" className="email">
-              {t('table.email')}
-            </th>
+            <SortHeader column="name" className="name" label={t('table.name')} {...{ sort, order, onSort }} />
+            <SortHeader
+              column="email"
+              className="email"
+              label={t('table.email')}
+              {...{ sort, order, onSort }}
+            />
             <th scope="col" className="id-type">
               {t('table.idType')}
             </th>
             <th scope="col" className="roles">
               {t('table.roles')}
             </th>
-            <th scope="col" className="status">
-              {t('table.status')}
-            </th>
+            <SortHeader
+              column="status"
+              className="status"
+              label={t('table.status')}
+              {...{ sort, order, onSort }}
+            />
           </tr>
         </thead>
         <tbody>

@@ -1,11 +1,17 @@
-import { adminStatusSchema } from '@/api/schemas/administrators';
+import { adminSortSchema, adminStatusSchema, sortOrderSchema } from '@/api/schemas/administrators';
 import { roleIdSchema } from '@/api/schemas/roles';
 import type { QueryClient } from '@tanstack/react-query';
 import { administratorsQuery, type AdminListParams } from '../api/get-administrators';
+import { roleLabelsMatching } from '../model/role-search';
+
+const qRolesOf = (q: string) => {
+  const labels = roleLabelsMatching(q);
+  return labels.length ? { qRoles: labels.join(',') } : {};
+};
 
 export const PAGE_SIZES = [10, 20, 50, 100];
 
-/** The list the address asks for: `?q=&page=&pageSize=&status=&role=` (page 1-based; unknown page sizes fall back to 20). */
+/** The list the address asks for: `?q=&page=&pageSize=&status=&role=&sort=&order=` (page 1-based; unknown page sizes fall back to 20). */
 export function listParams(params: URLSearchParams): AdminListParams {
   const pageSize = Number(params.get('pageSize'));
   return {
@@ -15,6 +21,9 @@ export function listParams(params: URLSearchParams): AdminListParams {
     // An unknown filter value in the address is ignored rather than sent.
     status: adminStatusSchema.safeParse(params.get('status')).data,
     role: roleIdSchema.safeParse(params.get('role')).data,
+    ...qRolesOf((params.get('q') ?? '').trim()),
+    sort: adminSortSchema.safeParse(params.get('sort')).data,
+    order: sortOrderSchema.safeParse(params.get('order')).data,
   };
 }
 

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { profilesQuery } from '@/api/catalog-queries';
 import { findGrantViolation, grantPolicyOf } from '@/api/rules/grant-rules';
+import type { AdminSort } from '@/api/schemas/administrators';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { SearchField } from '@/components/search-field';
@@ -40,8 +41,9 @@ export function AdministratorsPage() {
   const { data: session } = useSession();
   const perms = permissionsOf(session);
   const [params, setParams] = useSearchParams();
-  const { q, page, pageSize, status, role } = listParams(params);
-  const list = useAdministrators({ q, page, pageSize, status, role });
+  const query = listParams(params);
+  const { q, page, pageSize, status, role } = query;
+  const list = useAdministrators(query);
   const filtered = Boolean(q || status || role);
   // The heading counts every admin; while searching it reads the unfiltered first page (shared cache).
   const all = useAdministrators({ q: '', page: 1, pageSize });
@@ -65,6 +67,25 @@ export function AdministratorsPage() {
       },
       { replace: true },
     );
+  // A column's header sorts by it; again, the other way round. Kept in the URL, back on page 1.
+  const sortBy = useCallback(
+    (column: AdminSort) =>
+      setParams(
+        (prev) => {
+          const p = new URLSearchParams(prev);
+          const current = (p.get('sort') ?? 'name') === column;
+          const desc = current && p.get('order') !== 'desc';
+          if (column === 'name') p.delete('sort');
+          else p.set('sort', column);
+          if (desc) p.set('order', 'desc');
+          else p.delete('order');
+          p.delete('page');
+          return p;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
   // Stable, so the memoized table skips the synchronous render a response causes (see `shown`).
   const select = useCallback(
     (ids: string[], on: boolean) =>
@@ -193,7 +214,15 @@ export function AdministratorsPage() {
                 <ErrorState error={list.error} what={t('listName')} onRetry={() => void list.refetch()} />
               </Box>
             ) : null}
-            <AdministratorsTable rows={rows} selected={selected} onSelect={select} selectable={removable} />
+            <AdministratorsTable
+              rows={rows}
+              selected={selected}
+              onSelect={select}
+              selectable={removable}
+              sort={query.sort ?? 'name'}
+              order={query.order ?? 'asc'}
+              onSort={sortBy}
+            />
             <TablePager
               count={shown.total}
               page={page}
