@@ -1,6 +1,9 @@
 import { HttpResponse, type http, type JsonBodyType } from 'msw';
-import type { z } from '@/api/zod';
+import { z } from '@/api/zod';
 import type { Problem } from '@/api/schemas/common';
+
+/** zod's English messages for the checks without one of their own: 400 answers quote them, as classic zod wrote them. */
+z.config(z.locales.en());
 
 export const API = '/api';
 

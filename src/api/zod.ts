@@ -3,9 +3,8 @@
  * (`z.string().check(z.minLength(1))`, `z.optional(x)`, `z.pipe(x, z.transform(f))`…).
  *
  * Unlike classic `zod`, `zod/mini` has no default messages: without a locale every built-in issue reads
- * "Invalid input". The English locale is configured here, once, so the messages of checks without a
- * custom message (they reach 400 responses of the mock backend) stay the ones classic zod gave.
- * App and mock backend both import `z` from here, so the locale is set before anything is parsed.
+ * "Invalid input". The app's own checks carry message keys, so only the mock backend, whose 400 answers quote
+ * zod's messages, configures the English locale (mocks/http.ts).
  *
  * `jitless`: zod compiles a parser per object schema with `new Function` on its first parse. The responses here are
  * small, so the compiling cost more than it saved (~10 ms of the first screen's main thread went to it), and an
@@ -13,6 +12,6 @@
  */
 import * as z from 'zod/mini';
 
-z.config({ ...z.locales.en(), jitless: true });
+z.config({ jitless: true });
 
 export { z };

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +13,8 @@ function UsersNavItem({ to, label, end, also }: { to: string; label: string; end
   const inRelated = also ? related : null;
   const match = own ?? inRelated;
   return (
-    <ListItem disablePadding>
+    // A plain list item (MUI's ListItem adds nothing here but its secondary-action code on the first load).
+    <Box component="li" sx={{ display: 'flex' }}>
       <ListItemButton
         component={NavLink}
         to={to}
@@ -25,7 +25,7 @@ function UsersNavItem({ to, label, end, also }: { to: string; label: string; end
       >
         <ListItemText primary={label} />
       </ListItemButton>
-    </ListItem>
+    </Box>
   );
 }
 

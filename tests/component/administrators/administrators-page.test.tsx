@@ -9,6 +9,12 @@ beforeEach(resetDraft);
 const rowOf = async (name: string) =>
   (await screen.findByRole('link', { name })).closest('tr') as HTMLElement;
 
+/** `Remove admins` once a row is selected: its code comes with the first selection, the button then enabled. */
+async function enabledRemoveAdmins(): Promise<HTMLElement> {
+  await expect.poll(() => screen.getByRole('button', { name: 'Remove admins' })).toBeEnabled();
+  return screen.getByRole('button', { name: 'Remove admins' });
+}
+
 describe('Administrators page', () => {
   it('lists the seed admins with short role labels and statuses, and counts them', async () => {
     await renderApp('/users/administrators');
@@ -87,7 +93,7 @@ describe('Administrators page', () => {
     const { user } = await renderApp('/users/administrators');
     await waitForTable();
     await user.click(screen.getByRole('checkbox', { name: 'Select Diego Alvarez' }));
-    await user.click(screen.getByRole('button', { name: 'Remove admins' }));
+    await user.click(await enabledRemoveAdmins());
     const dialog = await screen.findByRole('dialog', { name: 'Remove admins' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     expect(await screen.findByText('Admin rights removed from 1 person.')).toBeInTheDocument();
@@ -99,8 +105,7 @@ describe('Administrators page', () => {
     const { user } = await renderApp('/users/administrators');
     await waitForTable();
     await user.click(screen.getByRole('checkbox', { name: 'Select Diego Alvarez' }));
-    const remove = screen.getByRole('button', { name: 'Remove admins' });
-    expect(remove).toBeEnabled();
+    const remove = await enabledRemoveAdmins();
     await user.click(screen.getByRole('checkbox', { name: 'Select Sam Rivera' }));
     await expect.poll(() => remove).toBeDisabled();
     expect(remove).toHaveAccessibleDescription(

@@ -38,7 +38,7 @@ describe('Resend invitations (#15 part 5)', () => {
         return HttpResponse.error();
       }),
     );
-    await user.click(screen.getByRole('button', { name: 'Resend invitations' }));
+    await user.click(await screen.findByRole('button', { name: 'Resend invitations' }));
     expect(
       await screen.findByText(
         /Invitation resent to 1 person\. The invitation was not resent to Élodie Dubois/,

@@ -1,8 +1,6 @@
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
-import { useId } from 'react';
+import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminStatus } from '@/api/schemas/administrators';
 import { ROLE_IDS, type RoleId } from '@/api/schemas/roles';
@@ -16,49 +14,88 @@ interface Props {
   onChange: (next: { status?: string | null; role?: string | null }) => void;
 }
 
-/** `Role` and `Status` filters of the Administrators list: native selects (light, keyboard-friendly). */
+/**
+ * The browser's own select, drawn like the outlined search field beside it (its label on the border): no MUI
+ * Select, Menu or icon code comes with the first screen.
+ */
+const Select = styled('select')(({ theme }) => ({
+  font: 'inherit',
+  color: theme.palette.text.primary,
+  backgroundColor: theme.palette.background.paper,
+  border: '1px solid rgba(0, 0, 0, 0.23)',
+  borderRadius: theme.shape.borderRadius,
+  height: 40,
+  width: '100%',
+  padding: '0 10px',
+  cursor: 'pointer',
+  '&:hover': { borderColor: theme.palette.text.primary },
+  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
+}));
+
+function Filter(props: {
+  label: string;
+  value: string;
+  minWidth: number;
+  onChange: (v: string) => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <Box sx={{ position: 'relative', minWidth: props.minWidth }}>
+      <Box
+        component="label"
+        htmlFor={id}
+        sx={{
+          position: 'absolute',
+          top: -9,
+          left: 9,
+          px: '5px',
+          bgcolor: 'background.paper',
+          color: 'text.secondary',
+          fontSize: '0.75rem',
+          lineHeight: 1.5,
+        }}
+      >
+        {props.label}
+      </Box>
+      <Select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.children}
+      </Select>
+    </Box>
+  );
+}
+
+/** `Role` and `Status` filters of the Administrators list, kept in the address. */
 export function AdminListFilters({ status, role, onChange }: Props) {
   const { t } = useTranslation('administrators');
-  const roleId = useId();
-  const statusId = useId();
   return (
     <>
-      <FormControl size="small" sx={{ minWidth: 220 }}>
-        <InputLabel htmlFor={roleId} shrink>
-          {t('filters.role')}
-        </InputLabel>
-        <NativeSelect
-          id={roleId}
-          value={role ?? ''}
-          onChange={(e) => onChange({ role: e.target.value || null })}
-          input={<OutlinedInput notched label={t('filters.role')} />}
-        >
-          <option value="">{t('filters.anyRole')}</option>
-          {ROLE_IDS.map((r) => (
-            <option key={r} value={r}>
-              {t(`common:roles.${r}`)}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormControl>
-      <FormControl size="small" sx={{ minWidth: 160 }}>
-        <InputLabel htmlFor={statusId} shrink>
-          {t('filters.status')}
-        </InputLabel>
-        <NativeSelect
-          id={statusId}
-          value={status ?? ''}
-          onChange={(e) => onChange({ status: e.target.value || null })}
-          input={<OutlinedInput notched label={t('filters.status')} />}
-        >
-          <option value="">{t('filters.anyStatus')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`common:status.${s}`)}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormControl>
+      <Filter
+        label={t('filters.role')}
+        value={role ?? ''}
+        minWidth={220}
+        onChange={(v) => onChange({ role: v || null })}
+      >
+        <option value="">{t('filters.anyRole')}</option>
+        {ROLE_IDS.map((r) => (
+          <option key={r} value={r}>
+            {t(`common:roles.${r}`)}
+          </option>
+        ))}
+      </Filter>
+      <Filter
+        label={t('filters.status')}
+        value={status ?? ''}
+        minWidth={160}
+        onChange={(v) => onChange({ status: v || null })}
+      >
+        <option value="">{t('filters.anyStatus')}</option>
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`common:status.${s}`)}
+          </option>
+        ))}
+      </Filter>
     </>
   );
 }

@@ -154,8 +154,10 @@ const Grid = styled('table')(({ theme }) => ({
     '& .roles': { gridArea: 'roles', paddingTop: 4 },
     '& .status': { gridArea: 'status' },
     '& td.id-type': { display: 'none' },
-    // The header row keeps the select-all box and names the list; the other headers stay for screen readers only.
-    '& thead th:not(.select):not(.name)': {
+    // The header row stays visible as one line of sort controls (select all, Name, Email, Status), so Tab meets them
+    // where they are seen; the ID type and Admin roles headers, which sort nothing, stay for screen readers only.
+    '& thead tr': { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0 16px' },
+    '& thead th.id-type, & thead th.roles': {
       position: 'absolute',
       width: 1,
       height: 1,

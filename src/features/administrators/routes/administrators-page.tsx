@@ -20,8 +20,6 @@ import { useAdministrators } from '../api/get-administrators';
 import { AdminListFilters } from '../components/admin-list-filters';
 import { AdministratorsTable } from '../components/administrators-table';
 import { BulkAddButton } from '../components/bulk-add/bulk-add-button';
-import { RemoveAdminsButton } from '../components/remove-admins-button';
-import { ResendInvitationsButton } from '../components/resend-invitations-button';
 import { useAddAdminDraft } from '../stores/add-admin-draft';
 import { listParams, PAGE_SIZES } from './administrators-loader';
 import { useAddRequest } from './use-add-request';
@@ -29,6 +27,21 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 const REMOVE_BLOCKED_ID = 'remove-admins-blocked';
 
+/**
+ * The row actions work on a selection: their code (confirm, request, messages) is fetched when the pointer or the
+ * focus reaches the table, and comes at the latest with the first selected row. Until then `Remove admins` is the
+ * same button, disabled.
+ */
+const loadRemoveAdmins = () => import('../components/remove-admins-button');
+const loadResendInvitations = () => import('../components/resend-invitations-button');
+const RemoveAdminsButton = lazy(() => loadRemoveAdmins().then((m) => ({ default: m.RemoveAdminsButton })));
+const ResendInvitationsButton = lazy(() =>
+  loadResendInvitations().then((m) => ({ default: m.ResendInvitationsButton })),
+);
+const prefetchRowActions = () => {
+  void loadRemoveAdmins().catch(() => undefined);
+  void loadResendInvitations().catch(() => undefined);
+};
 /** The wizard (Autocomplete, Stepper, role picker) is its own chunk: fetched on hover/focus/click of `Add admin`. */
 const loadAddAdminDialog = () => import('../components/add-admin/add-admin-dialog');
 const AddAdminDialog = lazy(() => loadAddAdminDialog().then((m) => ({ default: m.AddAdminDialog })));
@@ -123,6 +136,11 @@ export function AdministratorsPage() {
   const pendingSelected = rows
     .filter((r) => selected.has(r.userId) && r.status !== 'active')
     .map((r) => ({ userId: r.userId, name: r.name }));
+  const removeAdminsIdle = (
+    <Button variant="outlined" color="error" disabled>
+      {t('removeAdmins')}
+    </Button>
+  );
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
@@ -145,14 +163,22 @@ export function AdministratorsPage() {
         {perms.canAddAdmins ? (
           <>
             {removable ? (
-              <RemoveAdminsButton
-                userIds={[...selected]}
-                onRemoved={() => setSelected(new Set())}
-                blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
-              />
+              selected.size ? (
+                <Suspense fallback={removeAdminsIdle}>
+                  <RemoveAdminsButton
+                    userIds={[...selected]}
+                    onRemoved={() => setSelected(new Set())}
+                    blockedBy={removeBlocked ? REMOVE_BLOCKED_ID : undefined}
+                  />
+                </Suspense>
+              ) : (
+                removeAdminsIdle
+              )
             ) : null}
             {pendingSelected.length ? (
-              <ResendInvitationsButton pending={pendingSelected} onDone={() => setSelected(new Set())} />
+              <Suspense fallback={null}>
+                <ResendInvitationsButton pending={pendingSelected} onDone={() => setSelected(new Set())} />
+              </Suspense>
             ) : null}
             <BulkAddButton />
             <Button
@@ -172,7 +198,11 @@ export function AdministratorsPage() {
           {t('remove.selfSelected')}
         </Alert>
       ) : null}
-      <Paper variant="outlined">
+      <Paper
+        variant="outlined"
+        onPointerOver={removable ? prefetchRowActions : undefined}
+        onFocus={removable ? prefetchRowActions : undefined}
+      >
         <Stack
           direction="row"
           spacing={2}
