@@ -176,3 +176,45 @@ test.describe('Add admin', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 });
+
+// Issue #18 item 5: the offer to add a typed email as a new user opens above the field, so the name fields under
+// it stay free to click, on a laptop and on a phone.
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`the Add new user offer leaves First name free (${viewport.width} px)`, async ({ page, app }) => {
+    await page.setViewportSize(viewport);
+    await app.open('/users/administrators');
+    await page.getByRole('button', { name: 'Add admin', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add admin' });
+    await dialog.getByRole('combobox', { name: 'Email or username' }).fill('ada.lovelace@example.com');
+    const offer = page.getByRole('option', { name: 'Add new user ada.lovelace@example.com' });
+    await expect(offer).toBeVisible();
+    const first = dialog.getByRole('textbox', { name: 'First name (optional)' });
+    const last = dialog.getByRole('textbox', { name: 'Last name (optional)' });
+    await expect(first).toBeVisible();
+    // Once the dialog has grown with the name fields (and moved, centred), the offer sits above the field.
+    const combo = dialog.getByRole('combobox', { name: 'Email or username' });
+    await expect
+      .poll(async () => {
+        const o = (await page.getByRole('listbox').boundingBox())!;
+        const c = (await combo.boundingBox())!;
+        return o.y + o.height <= c.y;
+      })
+      .toBe(true);
+    const o = (await page.getByRole('listbox').boundingBox())!;
+    for (const field of [first, last]) {
+      const f = (await field.boundingBox())!;
+      const overlap =
+        o.y < f.y + f.height && f.y < o.y + o.height && o.x < f.x + f.width && f.x < o.x + o.width;
+      expect(overlap, 'the offer covers a name field').toBe(false);
+    }
+    // A real pointer click at the field's centre lands on it (nothing on top).
+    const f = (await first.boundingBox())!;
+    await page.mouse.click(f.x + f.width / 2, f.y + f.height / 2);
+    await expect(first).toBeFocused();
+    await page.keyboard.type('Ada');
+    await expect(first).toHaveValue('Ada');
+  });
+}

@@ -1,5 +1,5 @@
 import type { PopperProps } from '@mui/material/Popper';
-import { forwardRef, useLayoutEffect, useState, type CSSProperties } from 'react';
+import { createContext, forwardRef, useContext, useLayoutEffect, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 
 interface Place {
@@ -10,18 +10,31 @@ interface Place {
 }
 
 const ROOM_BELOW = 240;
+/** Room for the one `Add new user …` offer above the field (over the step's heading, which takes no input). */
+const ROOM_FOR_OFFER = 72;
+const LABEL_CLEARANCE = 10;
 
-function placeOf(anchor: Element): Place {
+/**
+ * True while the popup holds only the offer to add the typed email as a new user: its `First name` and `Last name`
+ * fields are then right under the field, so the popup opens above it when there is room, not over them.
+ */
+export const OfferAboveContext = createContext(false);
+
+function placeOf(anchor: Element, offerAbove: boolean): Place {
   const r = anchor.getBoundingClientRect();
   const below = window.innerHeight - r.bottom;
-  return below < ROOM_BELOW && r.top > below
-    ? { left: r.left, bottom: window.innerHeight - r.top }
-    : { left: r.left, top: r.bottom };
+  if (offerAbove && r.top >= ROOM_FOR_OFFER) {
+    // Clear of the field's label, which sits on its top border.
+    return { left: r.left, bottom: window.innerHeight - r.top + LABEL_CLEARANCE };
+  }
+  const above = below < ROOM_BELOW && r.top > below;
+  return above ? { left: r.left, bottom: window.innerHeight - r.top } : { left: r.left, top: r.bottom };
 }
 
 /**
  * The popup of the user search: a fixed box under the field, in a portal like MUI's Popper, placed when it
- * opens and again only on resize or scroll. MUI's Popper re-measures on every render (popper.js
+ * opens (or its content changes to or from the new-user offer) and again only on resize, scroll or when its dialog
+ * changes size. MUI's Popper re-measures on every render (popper.js
  * `forceUpdate`: a forced layout per keystroke and per result); the field does not move while one types.
  */
 export const SuggestionsPopper = forwardRef<HTMLDivElement, PopperProps>(
@@ -29,18 +42,24 @@ export const SuggestionsPopper = forwardRef<HTMLDivElement, PopperProps>(
     const { open, anchorEl, children, className, style, role, id } = props;
     const anchor = typeof anchorEl === 'function' ? anchorEl() : anchorEl;
     const element = anchor && 'nodeType' in anchor ? (anchor as Element) : null;
+    const offerAbove = useContext(OfferAboveContext);
     const [place, setPlace] = useState<Place | null>(null);
     useLayoutEffect(() => {
       if (!open || !element) return undefined;
-      const update = () => setPlace(placeOf(element));
+      const update = () => setPlace(placeOf(element, offerAbove));
       update();
       window.addEventListener('resize', update);
       window.addEventListener('scroll', update, true);
+      // A centred dialog that grows (the new user's name fields appearing) moves the field: place the popup again.
+      const box = element.closest('[role="dialog"]');
+      const resized = box && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(update) : null;
+      if (box) resized?.observe(box);
       return () => {
         window.removeEventListener('resize', update);
         window.removeEventListener('scroll', update, true);
+        resized?.disconnect();
       };
-    }, [open, element]);
+    }, [open, element, offerAbove]);
     if (!open || !element || typeof children === 'function') return null;
     const boxStyle: CSSProperties = {
       ...style,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { shortLabelsOf } from '@/api/schemas/roles';
 import type { ChosenUser } from '../../model/wizard-draft';
 import { ResultsNoteContext, ResultsNotePaper } from './results-note-paper';
-import { SuggestionsPopper } from './suggestions-popper';
+import { OfferAboveContext, SuggestionsPopper } from './suggestions-popper';
 
 /** The combobox's id (a server's error on the user brings the focus to it). */
 export const USER_FIELD_ID = 'add-admin-user';
@@ -124,31 +124,34 @@ export const UserSearchField = memo(function UserSearchField(p: Props) {
     ),
     [autoFocus, error, helperText, t],
   );
+  const onlyOffer = p.options.length === 1 && p.options[0]?.kind === 'new';
   return (
     <ResultsNoteContext value={p.resultsNote}>
-      <Autocomplete<ChosenUser>
-        id={USER_FIELD_ID}
-        options={p.options}
-        value={p.chosen}
-        inputValue={p.query}
-        onChange={(_, v) => onChoose(v)}
-        onKeyDown={onKeyDown}
-        onInputChange={(_, v, reason) => onQueryChange(v, reason === 'input' || reason === 'clear')}
-        filterOptions={asFound}
-        getOptionLabel={labelOf}
-        getOptionKey={keyOf}
-        isOptionEqualToValue={sameUser}
-        autoHighlight
-        clearOnBlur={false}
-        handleHomeEndKeys={false}
-        loading={p.loading}
-        loadingText={t('user.searching')}
-        noOptionsText={p.query.trim() ? t('user.noResults') : t('user.typeToSearch')}
-        renderOption={renderOption}
-        renderInput={renderInput}
-        slotProps={slotProps}
-        slots={slots}
-      />
+      <OfferAboveContext value={onlyOffer}>
+        <Autocomplete<ChosenUser>
+          id={USER_FIELD_ID}
+          options={p.options}
+          value={p.chosen}
+          inputValue={p.query}
+          onChange={(_, v) => onChoose(v)}
+          onKeyDown={onKeyDown}
+          onInputChange={(_, v, reason) => onQueryChange(v, reason === 'input' || reason === 'clear')}
+          filterOptions={asFound}
+          getOptionLabel={labelOf}
+          getOptionKey={keyOf}
+          isOptionEqualToValue={sameUser}
+          autoHighlight
+          clearOnBlur={false}
+          handleHomeEndKeys={false}
+          loading={p.loading}
+          loadingText={t('user.searching')}
+          noOptionsText={p.query.trim() ? t('user.noResults') : t('user.typeToSearch')}
+          renderOption={renderOption}
+          renderInput={renderInput}
+          slotProps={slotProps}
+          slots={slots}
+        />
+      </OfferAboveContext>
     </ResultsNoteContext>
   );
 });
