@@ -71,7 +71,6 @@ export function TablePager({
               borderRadius: 1,
               px: 1,
               py: 0.5,
-              '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 1 },
             }}
           >
             {pageSizes.map((n) => (

@@ -35,13 +35,23 @@ export const theme = createTheme({
     button: { textTransform: 'none', fontWeight: 600 },
   },
   components: {
+    // The browser's own controls (the list's checkboxes and sort buttons, native selects, plain links) get the same
+    // ring. `:where` adds no specificity, so MUI's inputs, which show focus with their border, keep `outline: 0`.
+    MuiCssBaseline: {
+      styleOverrides: {
+        ':where(a, button, input, select, textarea, summary, [tabindex]):focus-visible': focusRing,
+      },
+    },
     // Buttons, tabs, switches, checkboxes and menu items all render through ButtonBase: one ring for all of them.
     MuiButtonBase: { styleOverrides: { root: focusVisible } },
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiSwitch: {
       styleOverrides: {
-        // The ring goes on the whole track, not the tiny hidden input.
-        root: { '&:has(.Mui-focusVisible)': { ...focusRing, borderRadius: 12 } },
+        // The ring goes on the whole track, not on the thumb's ButtonBase (one ring, not two).
+        root: {
+          '&:has(.Mui-focusVisible)': { ...focusRing, borderRadius: 12 },
+          '& .MuiSwitch-switchBase.Mui-focusVisible': { outline: 'none' },
+        },
       },
     },
     MuiLink: {

@@ -29,7 +29,6 @@ const Select = styled('select')(({ theme }) => ({
   padding: '0 10px',
   cursor: 'pointer',
   '&:hover': { borderColor: theme.palette.text.primary },
-  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
 }));
 
 function Filter(props: {

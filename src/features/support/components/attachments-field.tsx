@@ -13,6 +13,7 @@ import type { Attachment } from '@/api/schemas/support';
 import { describeError } from '@/lib/errors';
 import { uploadAttachment } from '../api/upload-attachment';
 import { useFileSize } from './attachment-list';
+import { focusRing } from '@/theme/theme';
 
 export interface AttachmentsFieldHandle {
   /** Whether the files are ready to go with the case or comment (none uploading, none failed). */
@@ -158,7 +159,8 @@ export function AttachmentsField({
           fontSize: '0.875rem',
           cursor: 'pointer',
           '&:hover': { bgcolor: 'action.hover' },
-          '&:focus-within': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 2 },
+          // The hidden input has the focus; the theme's ring shows on the button-like label around it.
+          '&:has(input:focus-visible)': focusRing,
           ...(disabled || full ? { opacity: 0.5, cursor: 'default', pointerEvents: 'none' } : {}),
         }}
       >
@@ -180,6 +182,7 @@ export function AttachmentsField({
             position: 'absolute',
             whiteSpace: 'nowrap',
             width: 1,
+            outline: 'none',
           }}
         />
       </Box>
