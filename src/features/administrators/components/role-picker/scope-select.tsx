@@ -65,8 +65,9 @@ export function ScopeSelect({ label, options, value, onChange, loading, helperTe
         <li key={key} {...props} aria-description={o.detail}>
           {o.label}
           {o.detail ? (
+            // A flex item's leading space collapses: the gap before the dot is a no-break space.
             <Box component="span" aria-hidden sx={{ color: 'text.secondary' }}>
-              {` · ${o.detail}`}
+              {`\u00a0· ${o.detail}`}
             </Box>
           ) : null}
         </li>
