@@ -167,3 +167,21 @@ test('in French at 1366 px, Organization cases fits the page: no sideways scroll
     true,
   );
 });
+
+test('in French at 1024 px, the top bar keeps one row: its labels show as icons beside the navigation', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await app.open('/users/administrators', { lang: 'fr' });
+  const account = page.getByRole('button', { name: /Sam Rivera/ });
+  const tab = page
+    .getByRole('navigation', { name: 'Principale' })
+    .getByRole('link', { name: 'Utilisateurs' });
+  await expect(tab).toBeVisible();
+  const [a, n] = [(await account.boundingBox())!, (await tab.boundingBox())!];
+  expect(Math.abs(a.y + a.height / 2 - (n.y + n.height / 2))).toBeLessThan(12);
+  // Icon only, the name still read.
+  await expect(page.getByRole('link', { name: 'Boîte de réception' })).toBeVisible();
+  await expect(page.getByText('Acme Corp', { exact: true })).toBeHidden();
+});

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/api/schemas/session';
+import { compactIconGap } from './compact-labels';
 import { prefetchMenus } from './prefetch-menus';
 
 const AccountMenuList = lazy(() => import('./menu-lists').then((m) => ({ default: m.AccountMenuList })));
@@ -25,16 +26,17 @@ export function AccountMenu({ session }: { session: Session }) {
         onClick={(e) => setAnchor(e.currentTarget)}
         onMouseEnter={prefetchMenus}
         onFocus={prefetchMenus}
-        sx={{ maxWidth: 220, minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
+        sx={{ maxWidth: 220, minWidth: 0, ...compactIconGap }}
       >
-        {/* Phones show the icon only (the button's name still says who is signed in). */}
+        {/* Short of room (phones, and beside the navigation up to `lg`), the icon only: the button's name still
+            says who is signed in. */}
         <Box
           component="span"
           sx={{
             overflow: 'hidden',
             textOverflow: 'ellipsis',
             whiteSpace: 'nowrap',
-            display: { xs: 'none', sm: 'inline' },
+            display: { xs: 'none', sm: 'inline', md: 'none', lg: 'inline' },
           }}
         >
           {session.user.name}

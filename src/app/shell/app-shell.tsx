@@ -16,6 +16,7 @@ import { rememberAdminAccess } from '../first-frame';
 import { topNavigation } from '../navigation';
 import { AccountMenu } from './account-menu';
 import { LanguageMenu } from './language-menu';
+import { compactIconGap, compactLabel } from './compact-labels';
 
 /** The prototype panel (its button; the drawer is a further chunk) is its own chunk, fetched only when it can show. */
 const PrototypePanel = lazy(() =>
@@ -31,16 +32,6 @@ function panelNeeded(): boolean {
     return false;
   }
 }
-
-/** Hidden on phones but still read by screen readers (the accessible name of an icon-only control). */
-const phoneVisuallyHidden = {
-  position: { xs: 'absolute', sm: 'static' },
-  width: { xs: '1px', sm: 'auto' },
-  height: { xs: '1px', sm: 'auto' },
-  overflow: { xs: 'hidden', sm: 'visible' },
-  clip: { xs: 'rect(0 0 0 0)', sm: 'auto' },
-  whiteSpace: 'nowrap',
-} as const;
 
 /** True once the browser is idle after the first screen (at most 2 s later): for what the first screen does not need. */
 function useIdle(): boolean {
@@ -151,7 +142,11 @@ export function AppShell() {
           {session && (
             <Typography
               component="span"
-              sx={{ color: 'text.secondary', mr: 1, display: { xs: 'none', sm: 'inline' } }}
+              sx={{
+                color: 'text.secondary',
+                mr: 1,
+                display: { xs: 'none', sm: 'inline', md: 'none', lg: 'inline' },
+              }}
             >
               {session.org.name}
             </Typography>
@@ -163,10 +158,10 @@ export function AppShell() {
             color="inherit"
             startIcon={<MailOutline aria-hidden />}
             aria-current={pathname.startsWith('/mailbox') ? 'page' : undefined}
-            sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
+            sx={{ minWidth: 0, ...compactIconGap }}
           >
-            {/* Phones show the icon only; the label stays the link's accessible name. */}
-            <Box component="span" sx={phoneVisuallyHidden}>
+            {/* Short of room, the icon only; the label stays the link's accessible name. */}
+            <Box component="span" sx={compactLabel}>
               {t('nav.mailbox')}
             </Box>
           </Button>
