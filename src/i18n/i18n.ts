@@ -13,7 +13,8 @@ export function isLanguage(v: unknown): v is Language {
 
 /**
  * Messages come in two parts per language: `first-load` (shell + Administrators, English bundled with the app)
- * and `later` (every other screen, one chunk). French is never fetched until it is used.
+ * and `later` (every other screen, one chunk, with the form messages of `common`). French is never fetched until
+ * it is used.
  */
 type Part = 'first-load' | 'later';
 type Messages = Record<string, Record<string, unknown>>;
@@ -24,11 +25,19 @@ const parts: Record<Language, Record<Part, () => Promise<{ resources: Messages }
 const FIRST_LOAD_NAMESPACES: ReadonlySet<string> = new Set(Object.keys(enFirstLoad));
 const partOf = (ns: string): Part => (FIRST_LOAD_NAMESPACES.has(ns) ? 'first-load' : 'later');
 
-/** Adds a whole part (so a screen's cross-namespace keys, e.g. `addAdmin:` in a shared picker, resolve too). */
+/**
+ * Adds a whole part (so a screen's cross-namespace keys, e.g. `addAdmin:` in a shared picker, resolve too). The
+ * `later` part also carries the form messages of `common` (validation, time-bound grants): merged into it, keys
+ * already there kept (i18next's deep `addResourceBundle`).
+ */
 async function loadPart(lng: Language, part: Part): Promise<Messages> {
+  // `common` is there before the later part merges into it: a bundle i18next finds already present counts as
+  // loaded, so the form messages alone must never be the language's whole `common`.
+  if (part === 'later') await loadPart(lng, 'first-load');
   const { resources } = await parts[lng][part]();
   for (const [ns, messages] of Object.entries(resources)) {
     if (!i18next.hasResourceBundle(lng, ns)) i18next.addResourceBundle(lng, ns, messages, true, true);
+    else if (part === 'later') i18next.addResourceBundle(lng, ns, messages, true, false);
   }
   return resources;
 }

@@ -6,7 +6,7 @@
  * values are accepted where free text is, and never interpreted.
  */
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from '@/api/zod';
 import { emailSchema } from '@/api/schemas/common';
 import { setUpProfileSchema } from '@/api/schemas/invitations';
@@ -14,7 +14,7 @@ import { roleGrantsSchema } from '@/api/schemas/roles';
 import { signInRequestSchema } from '@/api/schemas/session';
 import { addCommentSchema, createCaseSchema } from '@/api/schemas/support';
 import { createUserSchema } from '@/api/schemas/users';
-import { changeLanguage } from '@/i18n/i18n';
+import { changeLanguage, loadAllMessages } from '@/i18n/i18n';
 import { setSession } from '@mocks/auth';
 import { PEOPLE } from '@mocks/db/seed';
 
@@ -223,6 +223,9 @@ const TARGETS: Target[] = [
     businessRejections: [400],
   },
 ];
+
+// Both languages' messages (the form messages come with the later part), so a key is looked up in each.
+beforeAll(loadAllMessages);
 
 const keyExists = (key: string) =>
   ['common', 'support'].some(

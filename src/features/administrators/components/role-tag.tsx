@@ -22,7 +22,7 @@ export function RoleTag({ label, admin }: { label: ShortRoleLabel; admin: Admini
     <Fragment>
       <span className="tag">{t(`common:roles.short.${label}`)}</span>
       {endDate && last ? (
-        <span className="until">{t('common:grantEndDate.until', { date: formatDay(endDate) })}</span>
+        <span className="until">{t('common:until', { date: formatDay(endDate) })}</span>
       ) : null}
     </Fragment>
   );

@@ -1,3 +1,4 @@
+import { commonForms } from './common-forms';
 import { addAdmin } from './addAdmin';
 import { adminDetails } from './adminDetails';
 import { auditLog } from './auditLog';
@@ -13,6 +14,8 @@ import { users } from './users';
 
 /** Every other screen's messages: one chunk, fetched the first time a screen asks for one of them. */
 export const resources = {
+  /** Merged into the first part's `common` (see i18n.ts). */
+  common: commonForms,
   addAdmin,
   adminDetails,
   auditLog,
