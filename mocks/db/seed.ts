@@ -238,6 +238,11 @@ function namedUsers(): UserRecord[] {
       createdAt: SEED_EPOCH,
       memberOf: key === 'hana' || key === 'elodie' ? ['grp-emea-marketing'] : [],
     });
+    // Élodie chose French in the console: her emails are written in French.
+    if (key === 'elodie') {
+      base.language = 'fr';
+      base.country = 'FR';
+    }
     if (key === 'alex') {
       base.profiles = [
         { id: 'p-alex-personal', name: 'Personal profile', kind: 'personal' },

@@ -8,8 +8,7 @@ import { runtime } from '../runtime';
 import { writeAudit } from './audit-log';
 import { SENDER, voidOpenInvitations } from './invitations';
 import { scopeNamesOf } from './roles-text';
-
-export const RIGHTS_ENDED_SUBJECT = 'Some of your administrator rights have ended';
+import { EMAIL_SUBJECTS, recipientLanguage } from './email-language';
 
 /** Today on the mock clock, as a UTC day. */
 export const mockToday = (): string => dayOf(runtime().now());
@@ -95,13 +94,15 @@ export function expireDueGrants(): void {
       at,
     );
     if (!user) continue;
+    const language = recipientLanguage(user.email);
     const email: RightsEndedEmail = {
       id: `mail-ended-${admin.userId}-${endDate}-${admin.version}`,
       from: SENDER,
       to: user.email,
       toName: user.name,
       sentAt: rt.now().toISOString(),
-      subject: RIGHTS_ENDED_SUBJECT,
+      subject: EMAIL_SUBJECTS[language].rightsEnded,
+      language,
       kind: 'rights-ended',
       orgName: db.catalog.org.name,
       endDate,

@@ -4,10 +4,10 @@ import type { UserRecord } from '../db/types';
 import { runtime } from '../runtime';
 import { writeAudit } from './audit-log';
 import { scopeNamesOf } from './roles-text';
+import { EMAIL_SUBJECTS, recipientLanguage } from './email-language';
 
 export const INVITATION_TTL_DAYS = 30;
 export const SENDER = 'message@adobe.com';
-export const INVITATION_SUBJECT = 'Your administrator rights for the Adobe Admin Console';
 
 function randomToken(): string {
   const bytes = new Uint8Array(18);
@@ -48,13 +48,15 @@ export function sendInvitation(
     invitedBy: by.id,
   };
   db.put('invitations', token, invitation);
+  const language = recipientLanguage(user.email);
   const email: EmailMessage = {
     id: `mail-${token.slice(0, 12)}`,
     from: SENDER,
     to: user.email,
     toName: user.name,
     sentAt: now.toISOString(),
-    subject: INVITATION_SUBJECT,
+    subject: EMAIL_SUBJECTS[language].invitation,
+    language,
     kind: 'admin-invitation',
     orgName: db.catalog.org.name,
     invitationToken: token,

@@ -14,6 +14,7 @@ import { ProblemError } from '../http';
 import { runtime } from '../runtime';
 import { writeAudit } from './audit-log';
 import { SENDER } from './invitations';
+import { EMAIL_SUBJECTS, recipientLanguage } from './email-language';
 
 export const MARKETO = MARKETO_PRODUCT_ID;
 const DAY_MS = 86_400_000;
@@ -99,25 +100,20 @@ export function newCaseId(): string {
 
 let sent = 0;
 
-const SUBJECTS: Record<CaseChange, string> = {
-  commented: 'New comment',
-  supportReplied: 'Reply from Adobe Support',
-  closed: 'Case closed',
-  reopened: 'Case reopened',
-};
-
 /** Every watcher of the case gets an email from message@adobe.com saying what changed (visible at /mailbox). */
 export function notifyWatchers(c: CaseRecord, change: CaseChange, actorName: string, at: string): void {
   const db = runtime().db;
   for (const to of c.watchers) {
     sent += 1;
+    const language = recipientLanguage(to);
     const email: CaseUpdateEmail = {
       id: `mail-case-${c.id}-${Date.now().toString(36)}-${sent.toString(36)}`,
       from: SENDER,
       to,
       toName: to,
       sentAt: at,
-      subject: `Case ${c.id}: ${SUBJECTS[change]}`,
+      subject: EMAIL_SUBJECTS[language].caseUpdate(c.id, change),
+      language,
       kind: 'case-update',
       orgName: db.catalog.org.name,
       caseId: c.id,

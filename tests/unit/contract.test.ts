@@ -556,6 +556,20 @@ const examples: Example[] = [
     body: { supportPhone: 'call me' },
   },
   {
+    route: 'put /profile/language',
+    name: 'own language',
+    status: 200,
+    as: S.amara.email,
+    body: { language: 'fr' },
+  },
+  {
+    route: 'put /profile/language',
+    name: 'a language the console does not have',
+    status: 400,
+    as: S.amara.email,
+    body: { language: 'de' },
+  },
+  {
     route: 'post /support/cases/{caseId}/comments',
     name: 'comment',
     status: 201,

@@ -296,6 +296,17 @@ const ROUTES: Route[] = [
     expect: { ...everyone([200, 200, 422]), anonymous: SIGNED_OUT },
   },
   {
+    method: 'PUT',
+    route: '/api/profile/language',
+    path: '/api/profile/language',
+    body: { language: 'fr' },
+    other: { language: 'en' },
+    owner: 'sam',
+    secondOwner: 'priya',
+    // Everyone signed in sets their own language; there is no id to name anyone else's.
+    expect: { ...everyone([200, 200, 422]), anonymous: SIGNED_OUT },
+  },
+  {
     method: 'POST',
     route: '/api/session',
     path: '/api/session',

@@ -41,6 +41,7 @@ import { supportCoverageSchema } from '../schemas/support-coverage';
 import {
   createUserSchema,
   profileSchema,
+  updateLanguageSchema,
   updateProfileSchema,
   userPageSchema,
   userSchema,
@@ -102,5 +103,6 @@ export const requestSchemas = {
   AddCommentRequest: addCommentSchema,
   UpdateWatchersRequest: updateWatchersSchema,
   UpdateProfileRequest: updateProfileSchema,
+  UpdateLanguageRequest: updateLanguageSchema,
 } as const;
 export type RequestSchemaName = keyof typeof requestSchemas;

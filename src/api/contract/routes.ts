@@ -489,4 +489,14 @@ export const routes: RouteSpec[] = [
     body: 'UpdateProfileRequest',
     success: { 200: 'User' },
   },
+  {
+    method: 'put',
+    path: '/profile/language',
+    tag: 'Profile',
+    summary:
+      'The language of the signed-in person’s emails (their profile’s `Language of your emails`): written in it from then on',
+    access: 'signed-in',
+    body: 'UpdateLanguageRequest',
+    success: { 200: 'User' },
+  },
 ];

@@ -3,6 +3,7 @@ import { isoDate } from './common';
 import { roleGrantSchema } from './roles';
 import { optionalPhoneSchema, requiredNameSchema } from './common';
 import { caseStatusSchema } from './support';
+import { languageSchema } from './users';
 
 export const invitationStatusSchema = z.enum(['pending', 'accepted', 'voided', 'expired']);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
@@ -27,8 +28,10 @@ const emailHeaders = {
   to: z.string(),
   toName: z.string(),
   sentAt: isoDate,
-  /** In English, for a real mail server; the mailbox writes the subject in the reader's language. */
+  /** In the email's language. */
   subject: z.string(),
+  /** The recipient's language where it is known (the one they chose in the console), else English; absent: English. */
+  language: z.optional(languageSchema),
 };
 
 /** The invitation email sent for every grant. */

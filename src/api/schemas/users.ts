@@ -3,6 +3,10 @@ import { roleGrantSchema } from './roles';
 import { emailSchema, optionalNameSchema, optionalPhoneSchema, pageOf } from './common';
 
 export const idTypeSchema = z.enum(['enterprise', 'adobe']);
+
+/** The languages of the console and of its emails. */
+export const languageSchema = z.enum(['en', 'fr']);
+export type EmailLanguage = z.infer<typeof languageSchema>;
 export type IdType = z.infer<typeof idTypeSchema>;
 
 export const profileSchema = z.object({
@@ -26,6 +30,8 @@ export const userSchema = z.object({
   country: z.optional(z.string()),
   /** Where Adobe Support can call this person back; only in their own session and profile, never in lists. */
   supportPhone: z.optional(z.string()),
+  /** The language of the person's emails, chosen on their profile. Only in their own session and profile. */
+  language: z.optional(languageSchema),
   /** In the directory's list and search: the admin roles the person holds already (absent: none). */
   adminRoles: z.optional(z.array(roleGrantSchema)),
 });
@@ -41,6 +47,10 @@ export type UserPage = z.infer<typeof userPageSchema>;
 /** PUT /api/profile: the signed-in person's own settings (an empty `supportPhone` removes it). */
 export const updateProfileSchema = z.object({ supportPhone: optionalPhoneSchema });
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
+
+/** PUT /api/profile/language: the language of the signed-in person's emails. */
+export const updateLanguageSchema = z.object({ language: languageSchema });
+export type UpdateLanguageInput = z.infer<typeof updateLanguageSchema>;
 
 export const createUserSchema = z.object({
   email: emailSchema,

@@ -49,7 +49,7 @@ describe('Mailbox', () => {
   });
 
   it('lists scoped roles with their scope names and has no support reminder for other roles', async () => {
-    await grant(PEOPLE.elodie.id, [{ role: 'userGroup', groupIds: ['grp-web-analysts'] }]);
+    await grant(PEOPLE.sean.id, [{ role: 'userGroup', groupIds: ['grp-web-analysts'] }]);
     await renderApp('/mailbox');
     const body = within(await screen.findByRole('article'));
     expect(body.getByText('User group administrator')).toBeVisible();
@@ -87,18 +87,36 @@ describe('Mailbox', () => {
     );
   });
 
-  it('reads the email in French', async () => {
-    await grant(PEOPLE.camille.id, [
-      { role: 'support', basic: true, productSupport: false, instanceIds: [] },
-    ]);
+  // Issue #18 item 11: an email is written in its recipient's language (Élodie chose French), whatever the
+  // reader's; the mailbox's own labels stay the reader's.
+  it('writes each email in its recipient’s language, whatever the reader’s', async () => {
+    await grant(PEOPLE.elodie.id, [{ role: 'support', basic: true, productSupport: false, instanceIds: [] }]);
+    const { unmount } = await renderApp('/mailbox');
+    const french = await screen.findByRole('article', {
+      name: 'Vos droits d’administrateur pour l’Admin Console d’Adobe',
+    });
+    expect(french).toHaveAttribute('lang', 'fr');
+    expect(within(french).getByText('Administrateur d’assistance de base')).toBeVisible();
+    expect(within(french).getByText(/Rejoindre l’équipe/)).toBeVisible();
+    expect(within(french).getByRole('link', { name: 'Commencer' })).toBeVisible();
+    expect(within(french).getByText('From')).toBeVisible();
+    unmount();
+
+    await grant(PEOPLE.camille.id, [{ role: 'deployment' }]);
     await renderApp('/mailbox', { lang: 'fr' });
-    const body = within(
-      await screen.findByRole('article', {
-        name: 'Vos droits d’administrateur pour l’Admin Console d’Adobe',
-      }),
-    );
-    expect(body.getByText('Administrateur d’assistance de base')).toBeVisible();
-    expect(body.getByText(/Rejoindre l’équipe/)).toBeVisible();
-    expect(body.getByRole('link', { name: 'Commencer' })).toBeVisible();
+    const list = await screen.findByRole('list', { name: 'E-mails' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      expect.stringContaining('Your administrator rights for the Adobe Admin Console'),
+      expect.stringContaining('Vos droits d’administrateur pour l’Admin Console d’Adobe'),
+    ]);
+    const english = screen.getByRole('article', {
+      name: 'Your administrator rights for the Adobe Admin Console',
+    });
+    expect(within(english).getByRole('link', { name: 'Get started' })).toBeVisible();
+    expect(within(english).getByText('De')).toBeVisible();
   });
 });

@@ -1,13 +1,12 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link as RouterLink } from 'react-router';
 import Link from '@mui/material/Link';
 import type { CaseUpdateEmail, EmailMessage, InvitationEmail } from '@/api/schemas/invitations';
 import { shortLabelsOf, type ShortRoleLabel } from '@/api/schemas/roles';
-import { formatDateTime } from '@/i18n/i18n';
+import { EmailArticle, Para, useEmailT } from './email-parts';
 import { RightsEndedEmailBody } from './rights-ended-email-body';
 
 type Right = InvitationEmail['rights'][number];
@@ -17,8 +16,7 @@ function labelsOf(right: Right): ShortRoleLabel[] {
   return shortLabelsOf([right.role]);
 }
 
-function RightItem({ right }: { right: Right }) {
-  const { t } = useTranslation('mailbox');
+function RightItem({ right, t }: { right: Right; t: TFunction }) {
   const labels = labelsOf(right);
   const isSupport = right.role.role === 'support';
   return (
@@ -46,54 +44,11 @@ function RightItem({ right }: { right: Right }) {
   );
 }
 
-function Para({ children }: { children: ReactNode }) {
-  return <Typography sx={{ my: 1.5 }}>{children}</Typography>;
-}
-
-/** From, To, Date of an email. */
-function Headers({ email }: { email: EmailMessage }) {
-  const { t } = useTranslation('mailbox');
-  return (
-    <Box
-      component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, m: 0, mb: 2 }}
-    >
-      <dt>{t('from')}</dt>
-      <dd style={{ margin: 0 }}>{email.from}</dd>
-      <dt>{t('to')}</dt>
-      <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>
-        {email.toName === email.to ? email.to : `${email.toName} <${email.to}>`}
-      </dd>
-      <dt>{t('date')}</dt>
-      <dd style={{ margin: 0 }}>{formatDateTime(email.sentAt)}</dd>
-    </Box>
-  );
-}
-
-/** An email's subject in the reader's language. */
-export function useEmailSubject() {
-  const { t } = useTranslation('mailbox');
-  return (email: EmailMessage) =>
-    email.kind === 'rights-ended'
-      ? t('rightsEndedEmail.subject')
-      : email.kind === 'case-update'
-        ? t('caseEmail.subject', { id: email.caseId, change: t(`caseEmail.changes.${email.change}`) })
-        : email.resend
-          ? `${t('email.subject')} (${t('resent')})`
-          : t('email.subject');
-}
-
-/** A watcher's email about a change to a support case, in the reader's language. */
+/** A watcher's email about a change to a support case, in the email's language. */
 function CaseEmailBody({ email }: { email: CaseUpdateEmail }) {
-  const { t } = useTranslation('mailbox');
-  const subject = useEmailSubject();
-  const headingId = `email-${email.id}-subject`;
+  const t = useEmailT(email);
   return (
-    <Box component="article" aria-labelledby={headingId}>
-      <Typography id={headingId} variant="h2" sx={{ fontSize: '1.375rem', mb: 1, overflowWrap: 'anywhere' }}>
-        {subject(email)}
-      </Typography>
-      <Headers email={email} />
+    <EmailArticle email={email} t={t}>
       <Para>{t('caseEmail.greeting')}</Para>
       <Para>{t('caseEmail.intro', { id: email.caseId, title: email.caseTitle, org: email.orgName })}</Para>
       <Para>{t(`caseEmail.what.${email.change}`, { name: email.actorName })}</Para>
@@ -109,11 +64,11 @@ function CaseEmailBody({ email }: { email: CaseUpdateEmail }) {
       </Box>
       <Para>{t('caseEmail.why')}</Para>
       <Para>{t('caseEmail.signOff')}</Para>
-    </Box>
+    </EmailArticle>
   );
 }
 
-/** An email rendered from its structured content in the reader's language. */
+/** An email rendered from its structured content, in the language it was sent in (the recipient's). */
 export function EmailBody({ email }: { email: EmailMessage }) {
   if (email.kind === 'rights-ended') return <RightsEndedEmailBody email={email} />;
   return email.kind === 'case-update' ? (
@@ -123,24 +78,19 @@ export function EmailBody({ email }: { email: EmailMessage }) {
   );
 }
 
-/** The invitation email, rendered from its structured content in the reader's language. */
+/** The invitation email, rendered from its structured content in the email's language. */
 function InvitationEmailBody({ email }: { email: InvitationEmail }) {
-  const { t } = useTranslation('mailbox');
+  const t = useEmailT(email);
   const org = email.orgName;
   const labels = email.rights.flatMap(labelsOf);
   const support = labels.includes('basicSupport') || labels.includes('productSupport');
-  const headingId = `email-${email.id}-subject`;
   return (
-    <Box component="article" aria-labelledby={headingId}>
-      <Typography id={headingId} variant="h2" sx={{ fontSize: '1.375rem', mb: 1 }}>
-        {t('email.subject')}
-      </Typography>
-      <Headers email={email} />
+    <EmailArticle email={email} t={t}>
       <Para>{t('email.greeting', { name: email.toName })}</Para>
       <Para>{t(email.resend ? 'email.introResend' : 'email.intro', { org })}</Para>
       <ul>
         {email.rights.map((r) => (
-          <RightItem key={r.role.role} right={r} />
+          <RightItem key={r.role.role} right={r} t={t} />
         ))}
       </ul>
       <Typography variant="h3" sx={{ fontSize: '1.125rem', mt: 2 }}>
@@ -174,6 +124,6 @@ function InvitationEmailBody({ email }: { email: InvitationEmail }) {
       </Box>
       <Para>{t('email.validity')}</Para>
       <Para>{t('email.signOff')}</Para>
-    </Box>
+    </EmailArticle>
   );
 }

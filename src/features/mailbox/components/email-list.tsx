@@ -4,7 +4,7 @@ import ListItemText from '@mui/material/ListItemText';
 import { useTranslation } from 'react-i18next';
 import type { EmailMessage } from '@/api/schemas/invitations';
 import { formatDateTime } from '@/i18n/i18n';
-import { useEmailSubject } from './email-body';
+import { EmailSubject } from './email-parts';
 
 /** One button per email (recipient, subject, date); the selected one is marked as current. */
 export function EmailList({
@@ -17,7 +17,6 @@ export function EmailList({
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation('mailbox');
-  const subject = useEmailSubject();
   return (
     <List aria-label={t('listLabel')} dense disablePadding>
       {emails.map((m) => (
@@ -32,7 +31,12 @@ export function EmailList({
           >
             <ListItemText
               primary={`${m.toName === m.to ? m.to : m.toName} · ${m.to}`}
-              secondary={`${subject(m)} — ${formatDateTime(m.sentAt)}`}
+              secondary={
+                <>
+                  <EmailSubject email={m} />
+                  {` — ${formatDateTime(m.sentAt)}`}
+                </>
+              }
               slotProps={{
                 primary: {
                   component: 'span',

@@ -8,13 +8,51 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '@/api/client';
 import { PHONE_MAX } from '@/api/schemas/common';
-import { updateProfileSchema, type User } from '@/api/schemas/users';
+import { languageSchema, updateProfileSchema, type User } from '@/api/schemas/users';
 import { useNotify } from '@/components/notifier';
 import { PageHeading } from '@/components/page-heading';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { describeError } from '@/lib/errors';
 import { useSession } from '@/session/session-api';
+import { useUpdateLanguage } from '../api/update-language';
 import { useUpdateProfile } from '../api/update-profile';
+
+/** `Language of your emails`: saved as soon as it is chosen; until then emails come in English. */
+function EmailLanguageField({ user }: { user: User }) {
+  const { t } = useTranslation('profile');
+  const notify = useNotify();
+  const save = useUpdateLanguage();
+  return (
+    <Box sx={{ display: 'grid', gap: 1, maxWidth: 420, mb: 3 }}>
+      <TextField
+        select
+        id="profile-email-language"
+        label={t('emailLanguage')}
+        value={user.language ?? ''}
+        disabled={save.isPending}
+        onChange={(e) => {
+          const parsed = languageSchema.safeParse(e.target.value);
+          if (parsed.success) save.mutate({ language: parsed.data }, { onSuccess: () => notify(t('saved')) });
+        }}
+        helperText={t('emailLanguageHelp')}
+        slotProps={{ select: { native: true } }}
+      >
+        {user.language ? null : <option value="">{t('emailLanguageUnset')}</option>}
+        <option value="en" lang="en">
+          English
+        </option>
+        <option value="fr" lang="fr">
+          Français
+        </option>
+      </TextField>
+      {save.isError && (
+        <Alert severity="error" role="alert">
+          {describeError(save.error, t)}
+        </Alert>
+      )}
+    </Box>
+  );
+}
 
 function PhoneForm({ user }: { user: User }) {
   const { t } = useTranslation('profile');
@@ -102,6 +140,7 @@ export function ProfilePage() {
           {user.email}
         </Typography>
       </Box>
+      <EmailLanguageField user={user} />
       <Typography variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
         {t('supportTitle')}
       </Typography>

@@ -9,5 +9,9 @@ export const profile = {
   supportPhone: 'Numéro de téléphone d’assistance',
   supportPhoneHelp:
     'Facultatif. Format international : + et l’indicatif du pays, par exemple +33 1 23 45 67 89.',
+  emailLanguage: 'Langue de vos e-mails',
+  emailLanguageHelp:
+    'Les invitations et les nouvelles de vos dossiers d’assistance vous sont écrites dans cette langue.',
+  emailLanguageUnset: 'Non choisie (anglais)',
   saved: 'Profil enregistré',
 };
