@@ -28,6 +28,29 @@ describe('Add admin — what a new admin trips on (#18)', () => {
     expect(within(dialog).getByRole('switch', { name: 'Support administrator' })).toBeEnabled();
   });
 
+  it('says for which scope a scoped role is held, and still offers it for more', async () => {
+    const { user } = await renderApp('/users/administrators');
+    await waitForTable();
+    const dialog = await openWizard(user);
+    await user.click(within(dialog).getByRole('combobox', { name: 'Email or username' }));
+    await user.paste('jonas');
+    await user.click(await screen.findByRole('option', { name: /Jonas Weber/ }, { timeout: 5000 }));
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    const support = await within(dialog).findByRole('switch', { name: 'Support administrator' });
+    expect(support).toHaveAccessibleDescription(/Already assigned for: Marketo Engage - Acme Production/);
+    // Held for one instance: another can still be given.
+    expect(support).toBeEnabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }));
+    const combo = within(dialog).getByRole('combobox', { name: 'Email or username' });
+    await user.clear(combo);
+    await user.paste('priya');
+    await user.click(await screen.findByRole('option', { name: /Priya Natarajan/ }, { timeout: 5000 }));
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+    const product = await within(dialog).findByRole('switch', { name: 'Product administrator' });
+    expect(product).toHaveAccessibleDescription(/Already assigned for: Adobe Analytics, Adobe Target/);
+    expect(product).toBeEnabled();
+  });
+
   it('a Save error shows at the top of the step and takes the focus', async () => {
     const { user, dialog } = await restoredAtRoles();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));

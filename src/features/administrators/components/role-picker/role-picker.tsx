@@ -60,7 +60,13 @@ export function RolePicker({ value, onChange, policy, disabled, errors = {}, hel
             : g.role === 'support'
               ? [
                   ...(g.basic ? [t('common:roles.basicSupport')] : []),
-                  ...(g.productSupport ? [namesOf(instances.data, g.instanceIds)] : []),
+                  ...(g.productSupport
+                    ? g.instanceIds.map((id) =>
+                        t('roles.instanceOption', {
+                          name: instances.data?.find((i) => i.id === id)?.name ?? id,
+                        }),
+                      )
+                    : []),
                 ].join(', ')
               : '';
     return names ? t('roles.alreadyAssignedFor', { names }) : t('roles.alreadyAssigned');
