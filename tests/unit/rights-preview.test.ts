@@ -32,6 +32,19 @@ describe('rights preview', () => {
     expect(text(preview([]))).toEqual(['Nothing yet: choose at least one role.']);
   });
 
+  it('asks for the scope, not for a role, while the roles turned on cover nothing yet', () => {
+    const p = preview([
+      { role: 'product', productIds: [] },
+      { role: 'support', basic: false, productSupport: true, instanceIds: [] },
+    ]);
+    expect(text(p)).toEqual(['Nothing yet: choose what the roles you turned on cover.']);
+    expect(text(p, 'fr')).toEqual(['Rien pour l’instant : choisissez ce que couvrent les rôles activés.']);
+    // One finished role is enough to state it.
+    expect(text(preview([{ role: 'product', productIds: [] }, { role: 'deployment' }]))).toEqual([
+      'Deploy and package desktop apps',
+    ]);
+  });
+
   it('states each role in plain language, one statement per scope item', () => {
     const p = preview([
       { role: 'product', productIds: ['analytics'] },

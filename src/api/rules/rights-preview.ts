@@ -61,7 +61,9 @@ export function rightsPreviewOf(roles: readonly RoleGrant[], nameOf: NameLookup)
         break;
     }
   }
-  return { statements: out.length ? out : [{ key: `${P}.nothing` }] };
+  // Roles turned on whose scope is still empty allow nothing yet: say what is missing, not "choose a role".
+  if (out.length === 0) return { statements: [{ key: roles.length ? `${P}.unfinished` : `${P}.nothing` }] };
+  return { statements: out };
 }
 
 function supportStatements(roles: readonly RoleGrant[], name: (kind: NameKind, id: string) => string) {

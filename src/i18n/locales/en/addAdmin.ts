@@ -73,6 +73,7 @@ export const addAdmin = {
       basicSupport: 'Open support cases for every product except {{product}}',
       productSupport: 'Open support cases for {{product}} - {{instance}}',
       nothing: 'Nothing yet: choose at least one role.',
+      unfinished: 'Nothing yet: choose what the roles you turned on cover.',
     },
     systemNote:
       'System administrator already includes everything else you chose. If they only need {{roles}}, leave System administrator off.',

@@ -76,6 +76,7 @@ export const addAdmin: typeof en = {
       basicSupport: 'Ouvrir des demandes d’assistance pour tous les produits sauf {{product}}',
       productSupport: 'Ouvrir des demandes d’assistance pour {{product}} - {{instance}}',
       nothing: 'Rien pour l’instant : choisissez au moins un rôle.',
+      unfinished: 'Rien pour l’instant : choisissez ce que couvrent les rôles activés.',
     },
     systemNote:
       'Le rôle Administrateur système comprend déjà tout ce que vous avez choisi d’autre. Si cette personne n’a besoin que des rôles suivants : {{roles}}, laissez Administrateur système décoché.',
