@@ -23,6 +23,9 @@ test('Sam sees what Camille will be able to do as he picks her roles, by keyboar
   const support = dialog.getByRole('switch', { name: 'Support administrator', exact: true });
   await support.focus();
   await page.keyboard.press('Space');
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'Nothing yet: choose what the roles you turned on cover.',
+  ]);
   const basic = dialog.getByRole('checkbox', { name: 'Basic support administrator', exact: true });
   await basic.focus();
   await page.keyboard.press('Space');
