@@ -68,7 +68,9 @@ export function expireDueGrants(): void {
     const endDate = ended.map((r) => a.grantDates?.[r.role]?.endDate ?? today).sort()[0] ?? today;
     due.push({ admin: a, ended, endDate });
   }
+  keepLastSystemAdmin(due);
   for (const { admin, ended, endDate } of due) {
+    if (ended.length === 0) continue;
     const user = db.get('users', admin.userId);
     const keep = admin.roles.filter((r) => !ended.includes(r));
     if (keep.length === 0) {
@@ -110,6 +112,39 @@ export function expireDueGrants(): void {
     };
     db.put('emails', email.id, email);
   }
+}
+
+const isActiveSystemAdmin = (a: AdminRecord) =>
+  a.status === 'active' && a.roles.some((r) => r.role === 'system');
+
+/**
+ * The rule of removals holds for end dates too: the org keeps an active System administrator. When every one of them
+ * reaches their end day at once, the first keeps the role (its end day dropped, so it is not judged again) with an
+ * audit entry; the others' rights end as planned.
+ */
+function keepLastSystemAdmin(due: { admin: AdminRecord; ended: RoleGrant[] }[]): void {
+  const db = runtime().db;
+  const losing = due.filter((d) => isActiveSystemAdmin(d.admin) && d.ended.some((r) => r.role === 'system'));
+  if (losing.length === 0) return;
+  const losingIds = new Set(losing.map((d) => d.admin.userId));
+  for (const a of db.all('admins')) if (isActiveSystemAdmin(a) && !losingIds.has(a.userId)) return;
+  const [first] = losing;
+  if (!first) return;
+  const { admin } = first;
+  first.ended = first.ended.filter((r) => r.role !== 'system');
+  const dates = grantDatesOf(admin);
+  const { endDate, ...system } = dates.system ?? {};
+  const kept: AdminRecord = { ...admin, grantDates: { ...dates, system }, version: admin.version + 1 };
+  db.put('admins', admin.userId, kept);
+  first.admin = kept;
+  writeAudit(
+    'admin.rightsKept',
+    { kind: 'keptLastSystemAdmin' },
+    { kind: 'administrator' },
+    db.get('users', admin.userId),
+    null,
+    `${endDate ?? mockToday()}T00:00:00.000Z`,
+  );
 }
 
 /** The dates after a grant: the roles it adds or extends are granted at `at`, ending on `endDate` when given. */

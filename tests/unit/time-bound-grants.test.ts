@@ -3,7 +3,10 @@
  * ahead on the mock clock, authorised like the grant; on the end day exactly those rights go, with an audit entry
  * and an email; every role has its own invited and accepted dates.
  */
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { describeDetail, NO_NAMES } from '@/features/audit-log/audit-text';
+import { loadAllMessages } from '@/i18n/i18n';
 import { addToDay, dayOf } from '@/api/schemas/grant-end-date';
 import type { RoleGrant } from '@/api/schemas/roles';
 import { PEOPLE } from '@mocks/db/seed';
@@ -150,6 +153,75 @@ describe('when the mock clock reaches the end date', () => {
     const res = await call('GET', `/api/administrators/${PEOPLE.camille.id}`);
     expect(res.status).toBe(404);
     expect(endedEmails(PEOPLE.camille.email)).toHaveLength(1);
+  });
+});
+
+describe('the last System administrator', () => {
+  const system: RoleGrant = { role: 'system' };
+  const roleIds = (userId: string) =>
+    db()
+      .get('admins', userId)
+      ?.roles.map((r) => r.role);
+
+  /** Diego becomes a System administrator until +30 days, then removes Sam: the org's only other one. */
+  async function diegoAloneUntilDay30() {
+    signIn('sam');
+    expect((await grant(PEOPLE.diego.id, [system], inDays(30))).status).toBe(201);
+    signIn('diego');
+    const removed = await call('POST', '/api/administrators/remove', { userIds: [PEOPLE.sam.id] });
+    expect(removed.status).toBeLessThan(300);
+    expect(roleIds(PEOPLE.sam.id)).toBeUndefined();
+  }
+
+  it('keeps the role when its end day comes and nobody else holds it: the other rights still end', async () => {
+    await diegoAloneUntilDay30();
+    const version = db().get('admins', PEOPLE.diego.id)!.version;
+    await moveClock(31);
+    expect(roleIds(PEOPLE.diego.id)).toEqual(['deployment', 'system']);
+    const diego = db().get('admins', PEOPLE.diego.id)!;
+    expect(diego.grantDates?.system?.endDate).toBeUndefined();
+    expect(diego.version).toBeGreaterThan(version);
+    const audit = [...db().all('audit')].filter((a) => a.event === 'admin.rightsKept');
+    expect(audit.map((a) => [a.affectedUser?.id, a.detail, a.at.slice(0, 10)])).toEqual([
+      [PEOPLE.diego.id, { kind: 'keptLastSystemAdmin' }, inDays(-1)],
+    ]);
+    expect(endedEmails(PEOPLE.diego.email)).toEqual([]);
+    // The audit log says why, in the reader's language.
+    await loadAllMessages();
+    expect(
+      (['en', 'fr'] as const).map((l) => describeDetail(audit[0]!.detail, NO_NAMES, i18next.getFixedT(l))),
+    ).toEqual([
+      'System administrator kept: the end date came, but the organization has no other System administrator',
+      'Rôle d’administrateur système conservé : la date de fin est arrivée, mais l’organisation n’a pas d’autre administrateur système',
+    ]);
+    // Judged once: the kept role has no end day left, so later requests change nothing.
+    await moveClock(1);
+    expect((await call('GET', '/api/administrators')).status).toBe(200);
+    expect([...db().all('audit')].filter((a) => a.event === 'admin.rightsKept')).toHaveLength(1);
+    // Diego can still do what only a System administrator may.
+    expect((await grant(PEOPLE.camille.id, [system])).status).toBe(201);
+  });
+
+  it('ends as planned while another active System administrator remains', async () => {
+    signIn('sam');
+    expect((await grant(PEOPLE.diego.id, [system], inDays(30))).status).toBe(201);
+    await moveClock(31);
+    expect(roleIds(PEOPLE.diego.id)).toEqual(['deployment']);
+    expect([...db().all('audit')].filter((a) => a.event === 'admin.rightsKept')).toEqual([]);
+    expect(endedEmails(PEOPLE.diego.email)).toHaveLength(1);
+  });
+
+  it('when every System administrator ends on the same day, exactly one keeps the role', async () => {
+    signIn('sam');
+    expect((await grant(PEOPLE.diego.id, [system], inDays(30))).status).toBe(201);
+    expect((await grant(PEOPLE.hana.id, [system], inDays(30))).status).toBe(201);
+    signIn('diego');
+    expect(
+      (await call('POST', '/api/administrators/remove', { userIds: [PEOPLE.sam.id] })).status,
+    ).toBeLessThan(300);
+    await moveClock(31);
+    const holders = [PEOPLE.diego.id, PEOPLE.hana.id].filter((id) => roleIds(id)?.includes('system'));
+    expect(holders).toHaveLength(1);
   });
 });
 

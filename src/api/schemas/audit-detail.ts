@@ -18,6 +18,8 @@ export const auditDetailSchema = z.discriminatedUnion('kind', [
   z.object({ kind: kind('removed'), roles: z.array(roleGrantSchema) }),
   /** Time-bound grants: the roles that reached their end day. */
   z.object({ kind: kind('ended'), roles: z.array(roleGrantSchema) }),
+  /** Time-bound grants: the end day of the org's last System administrator came, and the role was kept. */
+  z.object({ kind: kind('keptLastSystemAdmin') }),
   z.object({ kind: kind('userCreated'), idType: idTypeSchema }),
   z.object({ kind: kind('emailSent'), to: z.string() }),
   z.object({ kind: kind('invitationExpired'), to: z.string() }),

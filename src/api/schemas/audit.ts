@@ -7,6 +7,7 @@ export const AUDIT_EVENTS = [
   'admin.changed',
   'admin.removed',
   'admin.rightsEnded',
+  'admin.rightsKept',
   'user.created',
   'invitation.sent',
   'invitation.resent',

@@ -55,6 +55,8 @@ export function describeDetail(d: AuditDetail, names: CatalogueNames, t: TFuncti
     case 'removed':
     case 'ended':
       return t(`auditLog:entry.${d.kind}`, { roles: describeRoles(d.roles, names, t) });
+    case 'keptLastSystemAdmin':
+      return t('auditLog:entry.keptLastSystemAdmin');
     case 'userCreated':
       return t('auditLog:entry.userCreated', { idType: t(`common:idType.${d.idType}`) });
     case 'emailSent':

@@ -31,6 +31,7 @@ export const auditLog = {
       changed: 'Admin rights changed',
       removed: 'Admin removed',
       rightsEnded: 'Admin rights ended (end date reached)',
+      rightsKept: 'Admin rights kept past their end date',
     },
     user: { created: 'User created' },
     invitation: {
@@ -54,6 +55,8 @@ export const auditLog = {
     rolesNow: 'Now: {{roles}}',
     removed: 'Removed: {{roles}}',
     ended: 'Ended: {{roles}}',
+    keptLastSystemAdmin:
+      'System administrator kept: the end date came, but the organization has no other System administrator',
     userCreated: '{{idType}} user created',
     emailSent: 'Email sent to {{to}}',
     invitationExpired: 'Invitation to {{to}} expired unused',

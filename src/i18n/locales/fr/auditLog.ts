@@ -33,6 +33,7 @@ export const auditLog: typeof en = {
       changed: 'Droits d’administrateur modifiés',
       removed: 'Administrateur supprimé',
       rightsEnded: 'Droits d’administrateur terminés (date de fin atteinte)',
+      rightsKept: 'Droits d’administrateur conservés après leur date de fin',
     },
     user: { created: 'Utilisateur créé' },
     invitation: {
@@ -56,6 +57,8 @@ export const auditLog: typeof en = {
     rolesNow: 'Désormais : {{roles}}',
     removed: 'Retiré : {{roles}}',
     ended: 'Terminé : {{roles}}',
+    keptLastSystemAdmin:
+      'Rôle d’administrateur système conservé : la date de fin est arrivée, mais l’organisation n’a pas d’autre administrateur système',
     userCreated: 'Utilisateur {{idType}} créé',
     emailSent: 'E-mail envoyé à {{to}}',
     invitationExpired: 'Invitation à {{to}} expirée sans avoir été utilisée',
