@@ -1,16 +1,16 @@
 import type { CaseChange } from '@/api/schemas/invitations';
-import type { EmailLanguage } from '@/api/schemas/users';
+import type { Language } from '@/api/languages';
 import { runtime } from '../runtime';
 
 /**
  * Emails go out in the recipient's language where it is known: the one they chose in the console (their profile),
  * else English. The subjects here are the mailbox's (tests/unit/email-language.test.ts keeps them equal).
  */
-export function recipientLanguage(email: string): EmailLanguage {
+export function recipientLanguage(email: string): Language {
   return runtime().db.findUserByEmail(email)?.language ?? 'en';
 }
 
-const CASE_CHANGES: Record<EmailLanguage, Record<CaseChange, string>> = {
+const CASE_CHANGES: Record<Language, Record<CaseChange, string>> = {
   en: {
     commented: 'new comment',
     supportReplied: 'reply from Adobe Support',
@@ -36,4 +36,4 @@ export const EMAIL_SUBJECTS = {
     rightsEnded: 'Certains de vos droits d’administrateur ont pris fin',
     caseUpdate: (id: string, change: CaseChange) => `Dossier d’assistance ${id} : ${CASE_CHANGES.fr[change]}`,
   },
-} satisfies Record<EmailLanguage, unknown>;
+} satisfies Record<Language, unknown>;

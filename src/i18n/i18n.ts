@@ -1,15 +1,11 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isLanguage, LANGUAGES, type Language } from '@/api/languages';
 import { deBefore } from './french-typography';
 import { LANGUAGE_KEY } from './language-key';
 import { resources as enFirstLoad } from './locales/en/first-load';
 
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function isLanguage(v: unknown): v is Language {
-  return v === 'en' || v === 'fr';
-}
+export { isLanguage, LANGUAGES, type Language } from '@/api/languages';
 
 /**
  * Messages come in two parts per language: `first-load` (shell + Administrators, English bundled with the app)

@@ -1,12 +1,12 @@
 import { z } from '../zod';
+import { LANGUAGES } from '../languages';
 import { roleGrantSchema } from './roles';
 import { emailSchema, optionalNameSchema, optionalPhoneSchema, pageOf } from './common';
 
 export const idTypeSchema = z.enum(['enterprise', 'adobe']);
 
 /** The languages of the console and of its emails. */
-export const languageSchema = z.enum(['en', 'fr']);
-export type EmailLanguage = z.infer<typeof languageSchema>;
+export const languageSchema = z.enum(LANGUAGES);
 export type IdType = z.infer<typeof idTypeSchema>;
 
 export const profileSchema = z.object({
