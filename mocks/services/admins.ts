@@ -83,8 +83,15 @@ export function assertTargetsExist(roles: RoleGrant[]): void {
   }
 }
 
-const isActiveSystemAdmin = (a: AdminRecord) =>
+export const isActiveSystemAdmin = (a: AdminRecord) =>
   a.status === 'active' && a.roles.some((r) => r.role === 'system');
+
+/** Whether an active System administrator remains besides the people in `losing` (user ids). */
+export function othersKeepSystemAdmin(losing: ReadonlySet<string>): boolean {
+  for (const a of runtime().db.all('admins'))
+    if (isActiveSystemAdmin(a) && !losing.has(a.userId)) return true;
+  return false;
+}
 
 /**
  * 409 when the change would leave the org without an active System administrator. `nextRoles` gives the roles
@@ -99,8 +106,7 @@ export function assertKeepsSystemAdmin(
       .filter((a) => isActiveSystemAdmin(a) && !nextRoles(a).some((r) => r.role === 'system'))
       .map((a) => a.userId),
   );
-  if (losing.size === 0) return;
-  for (const a of runtime().db.all('admins')) if (isActiveSystemAdmin(a) && !losing.has(a.userId)) return;
+  if (losing.size === 0 || othersKeepSystemAdmin(losing)) return;
   throw new ProblemError(409, 'The org must keep at least one System administrator', {
     code: 'last-system-admin',
   });

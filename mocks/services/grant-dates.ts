@@ -5,6 +5,7 @@ import type { RoleGrant, RoleId } from '@/api/schemas/roles';
 import type { AdminRecord, GrantMeta } from '../db/types';
 import { ProblemError } from '../http';
 import { runtime } from '../runtime';
+import { isActiveSystemAdmin, othersKeepSystemAdmin } from './admins';
 import { writeAudit } from './audit-log';
 import { SENDER, voidOpenInvitations } from './invitations';
 import { scopeNamesOf } from './roles-text';
@@ -114,22 +115,16 @@ export function expireDueGrants(): void {
   }
 }
 
-const isActiveSystemAdmin = (a: AdminRecord) =>
-  a.status === 'active' && a.roles.some((r) => r.role === 'system');
-
 /**
  * The rule of removals holds for end dates too: the org keeps an active System administrator. When every one of them
  * reaches their end day at once, the first keeps the role (its end day dropped, so it is not judged again) with an
- * audit entry; the others' rights end as planned.
+ * audit entry; the others' rights end as planned. It updates that person's entry of `due` for the sweep.
  */
 function keepLastSystemAdmin(due: { admin: AdminRecord; ended: RoleGrant[] }[]): void {
   const db = runtime().db;
   const losing = due.filter((d) => isActiveSystemAdmin(d.admin) && d.ended.some((r) => r.role === 'system'));
-  if (losing.length === 0) return;
-  const losingIds = new Set(losing.map((d) => d.admin.userId));
-  for (const a of db.all('admins')) if (isActiveSystemAdmin(a) && !losingIds.has(a.userId)) return;
   const [first] = losing;
-  if (!first) return;
+  if (!first || othersKeepSystemAdmin(new Set(losing.map((d) => d.admin.userId)))) return;
   const { admin } = first;
   first.ended = first.ended.filter((r) => r.role !== 'system');
   const dates = grantDatesOf(admin);
