@@ -45,8 +45,10 @@ export function RolePicker({ value, onChange, policy, disabled, errors = {}, hel
   };
 
   // What is held already, in words: the whole role, or the scope it is held for.
+  const nameIn = (list: { id: string; name: string }[] | undefined, id: string) =>
+    list?.find((x) => x.id === id)?.name ?? id;
   const namesOf = (list: { id: string; name: string }[] | undefined, ids: readonly string[]) =>
-    ids.map((id) => list?.find((x) => x.id === id)?.name ?? id).join(', ');
+    ids.map((id) => nameIn(list, id)).join(', ');
   const heldNote = (role: RoleId): string | undefined => {
     const g = held.find((r) => r.role === role);
     if (!g) return undefined;
@@ -62,9 +64,7 @@ export function RolePicker({ value, onChange, policy, disabled, errors = {}, hel
                   ...(g.basic ? [t('common:roles.basicSupport')] : []),
                   ...(g.productSupport
                     ? g.instanceIds.map((id) =>
-                        t('roles.instanceOption', {
-                          name: instances.data?.find((i) => i.id === id)?.name ?? id,
-                        }),
+                        t('roles.instanceOption', { name: nameIn(instances.data, id) }),
                       )
                     : []),
                 ].join(', ')
