@@ -10,21 +10,7 @@ import { seedCases } from '@mocks/db/seed-cases';
 import { buildCase } from '@mocks/factories/build-case';
 import { configureRuntime, runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
-
-const analyticsCase = {
-  productId: 'analytics',
-  title: 'Report suite shows no data',
-  description: 'Since Monday the report suite is empty.',
-  priority: 'high',
-  businessImpact: 'Weekly revenue report is late',
-  timeZone: 'emea',
-  productFields: { reportSuite: 'acme-global' },
-};
-const marketoCase = {
-  ...analyticsCase,
-  productId: 'marketo',
-  productFields: { instanceId: 'mkto-acme-prod' },
-};
+import { analyticsCase, marketoCase } from '@tests/utils/case-requests';
 
 const SEEDED = seedCases('default').length;
 const num = (n: number) => `E-${String(n).padStart(6, '0')}`;

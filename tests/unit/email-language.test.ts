@@ -10,6 +10,7 @@ import { PEOPLE } from '@mocks/db/seed';
 import { runtime } from '@mocks/runtime';
 import { EMAIL_SUBJECTS } from '@mocks/services/email-language';
 import { call, signIn } from '@tests/utils/api';
+import { analyticsCase } from '@tests/utils/case-requests';
 
 beforeAll(loadAllMessages);
 
@@ -62,13 +63,7 @@ describe('the language of an email', () => {
   it('is the watcher’s own for each watcher of a case', async () => {
     signIn('amara');
     const opened = await call('POST', '/api/support/cases', {
-      productId: 'analytics',
-      title: 'Report suite shows no data',
-      description: 'Since Monday the report suite is empty.',
-      priority: 'high',
-      businessImpact: 'Weekly revenue report is late',
-      timeZone: 'emea',
-      productFields: { reportSuite: 'acme-global' },
+      ...analyticsCase,
       watchers: [PEOPLE.elodie.email, 'lead@partner.example'],
     });
     expect(opened.status).toBe(201);

@@ -8,25 +8,12 @@ import { seedCases } from '@mocks/db/seed-cases';
 import { buildCase } from '@mocks/factories/build-case';
 import { runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
+import { analyticsCase, marketoCase } from '@tests/utils/case-requests';
 
 const db = () => runtime().db;
 const count = (table: 'emails' | 'cases' | 'audit') => db().count(table);
 
 const systemForCamille = { userId: PEOPLE.camille.id, roles: [{ role: 'system' }] };
-const analyticsCase = {
-  productId: 'analytics',
-  title: 'Report suite shows no data',
-  description: 'Since Monday the report suite is empty.',
-  priority: 'high',
-  businessImpact: 'Weekly revenue report is late',
-  timeZone: 'emea',
-  productFields: { reportSuite: 'acme-global' },
-};
-const marketoCase = {
-  ...analyticsCase,
-  productId: 'marketo',
-  productFields: { instanceId: 'mkto-acme-prod' },
-};
 
 describe('Idempotency-Key: a key belongs to its caller', () => {
   it('Sam’s key sent by nobody, by Lucas or by Priya is judged on their own rights, never replayed', async () => {

@@ -19,6 +19,7 @@ import { handlers } from '@mocks/handlers';
 import { configureRuntime, runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
 import { multipartFile, pngBytes } from '@tests/utils/multipart';
+import { analyticsCase } from '@tests/utils/case-requests';
 
 const PERSONAS = ['sam', 'priya', 'lucas', 'amara', 'jonas', 'invitee', 'anonymous'] as const;
 type Persona = (typeof PERSONAS)[number];
@@ -49,15 +50,6 @@ const FORBIDDEN: Cell = [403, 403, 403];
 const SIGNED_OUT: Cell = [401, 401, 401];
 const CASE = 'E-900001';
 const hanaGroup: RoleGrant = { role: 'userGroup', groupIds: ['grp-emea-marketing'] };
-const analyticsCase = {
-  productId: 'analytics',
-  title: 'Report suite shows no data',
-  description: 'Since Monday the report suite is empty.',
-  priority: 'high',
-  businessImpact: 'Weekly revenue report is late',
-  timeZone: 'emea',
-  productFields: { reportSuite: 'acme-global' },
-};
 
 async function samGrants(body: unknown): Promise<{ token: string; userId: string }> {
   signIn('sam');

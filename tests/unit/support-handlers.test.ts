@@ -3,6 +3,7 @@ import { setSession } from '@mocks/auth';
 import { PEOPLE } from '@mocks/db/seed';
 import { seedCases } from '@mocks/db/seed-cases';
 import { runtime } from '@mocks/runtime';
+import { analyticsCase } from '@tests/utils/case-requests';
 
 /** The seed's cases (issue #17 item 6): counts below are of the cases a test opens. */
 const SEEDED = seedCases('default');
@@ -15,16 +16,6 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-
-const analyticsCase = {
-  productId: 'analytics',
-  title: 'Report suite shows no data',
-  description: 'Since Monday the report suite is empty.',
-  priority: 'high',
-  businessImpact: 'Weekly revenue report is late',
-  timeZone: 'emea',
-  productFields: { reportSuite: 'acme-global' },
-};
 
 const marketoCase = (instanceId: string) => ({
   ...analyticsCase,

@@ -8,22 +8,9 @@ import { PEOPLE } from '@mocks/db/seed';
 import { runtime } from '@mocks/runtime';
 import { call, signIn } from '@tests/utils/api';
 import { multipartFile, pngBytes } from '@tests/utils/multipart';
+import { analyticsCase, marketoCase } from '@tests/utils/case-requests';
 
 const DAY = 86_400_000;
-const analyticsCase = {
-  productId: 'analytics',
-  title: 'Report suite shows no data',
-  description: 'Since Monday the report suite is empty.',
-  priority: 'high',
-  businessImpact: 'Weekly revenue report is late',
-  timeZone: 'emea',
-  productFields: { reportSuite: 'acme-global' },
-};
-const marketoCase = {
-  ...analyticsCase,
-  productId: 'marketo',
-  productFields: { instanceId: 'mkto-acme-prod' },
-};
 
 async function openCase(body: Record<string, unknown> = {}, who: 'amara' | 'jonas' = 'amara') {
   signIn(who);
