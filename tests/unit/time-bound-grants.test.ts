@@ -163,10 +163,10 @@ describe('the last System administrator', () => {
       .get('admins', userId)
       ?.roles.map((r) => r.role);
 
-  /** Diego becomes a System administrator until +30 days, then removes Sam: the org's only other one. */
+  /** Diego becomes a System and Basic support administrator until +30 days, then removes Sam: the only other one. */
   async function diegoAloneUntilDay30() {
     signIn('sam');
-    expect((await grant(PEOPLE.diego.id, [system], inDays(30))).status).toBe(201);
+    expect((await grant(PEOPLE.diego.id, [system, basic], inDays(30))).status).toBe(201);
     signIn('diego');
     const removed = await call('POST', '/api/administrators/remove', { userIds: [PEOPLE.sam.id] });
     expect(removed.status).toBeLessThan(300);
@@ -185,7 +185,13 @@ describe('the last System administrator', () => {
     expect(audit.map((a) => [a.affectedUser?.id, a.detail, a.at.slice(0, 10)])).toEqual([
       [PEOPLE.diego.id, { kind: 'keptLastSystemAdmin' }, inDays(-1)],
     ]);
-    expect(endedEmails(PEOPLE.diego.email)).toEqual([]);
+    // His support role, ending the same day, ended: its audit entry and email name it alone.
+    const ended = [...db().all('audit')].filter((a) => a.event === 'admin.rightsEnded');
+    expect(ended.map((a) => [a.affectedUser?.id, a.detail])).toEqual([
+      [PEOPLE.diego.id, { kind: 'ended', roles: [basic] }],
+    ]);
+    const mails = endedEmails(PEOPLE.diego.email);
+    expect(mails.map((m) => m.kind === 'rights-ended' && m.rights.map((r) => r.role))).toEqual([[basic]]);
     // The audit log says why, in the reader's language.
     await loadAllMessages();
     expect(
